@@ -1,0 +1,28 @@
+import { Link, Outlet, ScrollRestoration } from 'react-router-dom';
+import { RestoreNotice } from '../features/quiz/restore-notice';
+
+export function Layout() {
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <Link to="/" className="brand" aria-label="CareerFit home">
+          <span className="brand-mark" aria-hidden="true">
+            ✓
+          </span>
+          CareerFit
+        </Link>
+      </header>
+      <main id="main" className="site-main" tabIndex={-1}>
+        <RestoreNotice />
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>Your answers stay on this device. CareerFit sends nothing anywhere.</p>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  );
+}

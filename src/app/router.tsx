@@ -1,0 +1,29 @@
+import { createHashRouter, type RouteObject } from 'react-router-dom';
+import { Layout } from './layout';
+import { RouteError } from './route-error';
+import { LandingRoute } from './routes/landing-route';
+import { NotFoundRoute } from './routes/not-found-route';
+
+// Hash routing: the built files work from any static host or subfolder with no rewrite rules.
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <LandingRoute />, errorElement: <RouteError /> },
+      {
+        path: 'quiz',
+        lazy: () => import('./routes/quiz-route').then((m) => ({ Component: m.QuizRoute })),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'results',
+        lazy: () => import('./routes/results-route').then((m) => ({ Component: m.ResultsRoute })),
+        errorElement: <RouteError />,
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+export const router = createHashRouter(routes);

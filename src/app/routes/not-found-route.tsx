@@ -1,0 +1,5 @@
+import { NotFoundPage } from '../../features/landing/not-found-page';
+
+export function NotFoundRoute() {
+  return <NotFoundPage />;
+}

@@ -1,0 +1,5 @@
+import { QuizPage } from '../../features/quiz/quiz-page';
+
+export function QuizRoute() {
+  return <QuizPage />;
+}

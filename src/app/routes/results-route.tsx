@@ -1,0 +1,5 @@
+import { ResultsPage } from '../../features/results/results-page';
+
+export function ResultsRoute() {
+  return <ResultsPage />;
+}

@@ -1,0 +1,21 @@
+import type { CareerFacts } from '../domain/types';
+import { medicalRecordsTechnicianFacts } from './careers/medical-records-technician';
+import { medicalCoderFacts } from './careers/medical-coder';
+import { cancerRegistrarFacts } from './careers/cancer-registrar';
+import { healthServicesManagerFacts } from './careers/health-services-manager';
+import { informationClerkFacts } from './careers/information-clerk';
+import { medicalAssistantFacts } from './careers/medical-assistant';
+import { pharmacyTechnicianFacts } from './careers/pharmacy-technician';
+import { medicalTranscriptionistFacts } from './careers/medical-transcriptionist';
+
+/** One entry per career, in CAREER_IDS order. */
+export const CAREER_FACTS: readonly CareerFacts[] = [
+  medicalRecordsTechnicianFacts,
+  medicalCoderFacts,
+  cancerRegistrarFacts,
+  healthServicesManagerFacts,
+  informationClerkFacts,
+  medicalAssistantFacts,
+  pharmacyTechnicianFacts,
+  medicalTranscriptionistFacts,
+];

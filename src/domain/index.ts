@@ -1,0 +1,39 @@
+export {
+  TRAIT_IDS,
+  SKILL_TRAIT_IDS,
+  PREFERENCE_TRAIT_IDS,
+  isTraitId,
+  traitKind,
+  type TraitId,
+  type TraitKind,
+} from './traits';
+export {
+  CAREER_IDS,
+  RECORDS_FAMILY,
+  GROWTH_PATH,
+  isCareerId,
+  careerGroup,
+  type CareerId,
+  type CareerGroup,
+} from './careers';
+export type * from './types';
+export {
+  scoreAnswers,
+  keyedValue,
+  isLikertValue,
+  NEUTRAL_SCORE,
+  type TraitProfile,
+  type TraitScore,
+  type ProfileInput,
+} from './scoring';
+export { rankCareers, careerFit, fitBand, FIT_BANDS, type CareerFit, type FitBand } from './fit';
+export { CAREER_PROFILES } from './career-profiles';
+export { traitEffects, explainFit, type TraitEffect } from './explain';
+export {
+  assessConfidence,
+  CONFIDENCE_RULES,
+  type Confidence,
+  type ConfidenceLevel,
+  type ConfidenceReason,
+} from './confidence';
+export { recommend, type Recommendation } from './recommend';

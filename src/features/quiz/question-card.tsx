@@ -1,0 +1,39 @@
+import { useEffect, useRef } from 'react';
+import type { LikertValue, Question } from '../../domain';
+import { SCALES } from '../../content/scales';
+import { LikertScale } from '../../components/ui/likert-scale';
+
+export interface QuestionCardProps {
+  question: Question;
+  value: LikertValue | undefined;
+  onAnswer(value: LikertValue): void;
+  onPick(value: LikertValue): void;
+}
+
+/** One question: its heading names the radio group and takes focus when it appears. */
+export function QuestionCard({ question, value, onAnswer, onPick }: QuestionCardProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const scale = SCALES[question.kind];
+  const headingId = `${question.id}-title`;
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: false });
+  }, [question.id]);
+  return (
+    <div className="question-card">
+      <p className="question-prompt" id={`${question.id}-prompt`}>
+        {scale.prompt}
+      </p>
+      <h1 id={headingId} ref={heading} tabIndex={-1} className="question-text">
+        {question.text}
+      </h1>
+      <LikertScale
+        name={question.id}
+        labelledBy={headingId}
+        labels={scale.labels}
+        value={value}
+        onChange={(option) => onAnswer(option as LikertValue)}
+        onPick={(option) => onPick(option as LikertValue)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { useMemo } from 'react';
+import { recommend } from '../../domain';
+import { QUESTIONS } from '../../content/questions';
+import { useAnswers } from '../../store/hooks';
+
+/** The result, derived from the saved answers (scores are never stored). */
+export function useRecommendation() {
+  const answers = useAnswers();
+  const answered = Object.keys(answers).length;
+  const recommendation = useMemo(() => recommend(QUESTIONS, answers), [answers]);
+  return { recommendation, answers, answered };
+}

@@ -1,0 +1,29 @@
+/** The shape version written by this build. Bump it with every change to PersistedQuiz. */
+export const QUIZ_STATE_VERSION = 1;
+
+export type Migration = (state: unknown) => unknown;
+
+/**
+ * One pure step per older version: MIGRATIONS[n] turns a version-n state into version n+1.
+ * Version 1 is the first shape ever shipped, so there is no step yet; add one (with a test against
+ * an old-shape fixture) whenever PersistedQuiz changes.
+ */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export const NEWER_VERSION = Symbol('newer-version');
+
+/** Runs every step from `version` up to `target`; a state from a newer build is refused. */
+export function migrateQuizState(
+  state: unknown,
+  version: number,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  target: number = QUIZ_STATE_VERSION,
+): unknown {
+  if (!Number.isInteger(version) || version > target) return NEWER_VERSION;
+  let current = state;
+  for (let v = version; v < target; v++) {
+    const step = migrations[v];
+    current = step ? step(current) : current;
+  }
+  return current;
+}

@@ -1,0 +1,35 @@
+import type { StateCreator } from 'zustand';
+import type { LikertValue, QuestionId } from '../domain';
+import { QUESTION_IDS } from '../content/question-ids';
+import { EMPTY_QUIZ, type PersistedQuiz, type RestoreProblem } from './persisted-quiz';
+
+export interface QuizActions {
+  answerQuestion(questionId: QuestionId, value: LikertValue): void;
+  goNext(): void;
+  goBack(): void;
+  goTo(position: number): void;
+  restart(): void;
+  dismissRestoreProblem(): void;
+}
+
+export interface QuizSlice extends PersistedQuiz {
+  /** Set when saved answers could not be fully restored; shown once, never persisted. */
+  restoreProblem: RestoreProblem | null;
+  actions: QuizActions;
+}
+
+const clampPosition = (position: number) => Math.min(Math.max(position, 0), QUESTION_IDS.length);
+
+export const createQuizSlice: StateCreator<QuizSlice, [], [], QuizSlice> = (set) => ({
+  ...EMPTY_QUIZ,
+  restoreProblem: null,
+  actions: {
+    answerQuestion: (questionId, value) =>
+      set((state) => ({ answers: { ...state.answers, [questionId]: value } })),
+    goNext: () => set((state) => ({ position: clampPosition(state.position + 1) })),
+    goBack: () => set((state) => ({ position: clampPosition(state.position - 1) })),
+    goTo: (position) => set({ position: clampPosition(position) }),
+    restart: () => set({ ...EMPTY_QUIZ, restoreProblem: null }),
+    dismissRestoreProblem: () => set({ restoreProblem: null }),
+  },
+});

@@ -1,0 +1,44 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Fails the test if the page talks to anything but the local server or logs an error. */
+export function guardPage(page: Page) {
+  const problems: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('http://127.0.0.1:4173/') && !url.startsWith('data:'))
+      problems.push(`request left the app: ${url}`);
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return {
+    expectClean: () => expect(problems).toEqual([]),
+  };
+}
+
+export async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(serious).toEqual([]);
+}
+
+export async function questionProgress(page: Page) {
+  const text = await page.getByText(/^Question \d+ of \d+$/).textContent();
+  const [, current, total] = /Question (\d+) of (\d+)/.exec(text ?? '') ?? [];
+  return { current: Number(current), total: Number(total) };
+}
+
+/** Answers the rest of the quiz from the keyboard only: a number key, then Enter. */
+export async function answerByKeyboard(page: Page, pick: (index: number) => number) {
+  const { current, total } = await questionProgress(page);
+  for (let i = current; i <= total; i++) {
+    await expect(page.getByText(`Question ${i} of ${total}`, { exact: true })).toBeVisible();
+    await page.keyboard.press(String(pick(i)));
+    await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+    await page.keyboard.press('Enter');
+  }
+}

@@ -1,0 +1,73 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { QUESTIONS } from '../../../src/content/questions';
+import { useStore } from '../../../src/store/store';
+import { renderApp } from '../render-app';
+
+const first = QUESTIONS[0]!;
+const second = QUESTIONS[1]!;
+
+describe('QuizPage', () => {
+  beforeEach(() => useStore.getState().actions.restart());
+
+  it('shows the first question as a named radio group with progress', async () => {
+    renderApp('/quiz');
+    expect(await screen.findByRole('radiogroup', { name: first.text })).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Quiz progress' })).toHaveAttribute(
+      'aria-valuenow',
+      '1',
+    );
+    expect(screen.getByText(`Question 1 of ${QUESTIONS.length}`)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: first.text })).toHaveFocus();
+  });
+
+  it('saves an answer at once and moves on after a tap', async () => {
+    renderApp('/quiz');
+    const group = await screen.findByRole('radiogroup', { name: first.text });
+    await userEvent.click(group.querySelectorAll('input')[3]!);
+    expect(useStore.getState().answers[first.id]).toBe(4);
+    expect(await screen.findByRole('radiogroup', { name: second.text })).toBeInTheDocument();
+  });
+
+  it('answers with number keys and goes on with Next, back with Back', async () => {
+    renderApp('/quiz');
+    await screen.findByRole('radiogroup', { name: first.text });
+    await userEvent.keyboard('2');
+    expect(useStore.getState().answers[first.id]).toBe(2);
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('radiogroup', { name: second.text })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await screen.findByRole('radiogroup', { name: first.text });
+    expect(screen.getAllByRole('radio')[1]).toBeChecked();
+  });
+
+  it('offers to skip an unanswered question', async () => {
+    renderApp('/quiz');
+    await screen.findByRole('radiogroup', { name: first.text });
+    await userEvent.click(screen.getByRole('button', { name: 'Skip this one' }));
+    await screen.findByRole('radiogroup', { name: second.text });
+    expect(useStore.getState().answers[first.id]).toBeUndefined();
+  });
+
+  it('asks before starting over, and keeps answers when the student says no', async () => {
+    useStore.getState().actions.answerQuestion(first.id, 5);
+    useStore.getState().actions.goTo(1);
+    renderApp('/quiz');
+    await screen.findByRole('radiogroup', { name: second.text });
+    await userEvent.click(screen.getByRole('button', { name: 'Start over' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Keep my answers' }));
+    expect(useStore.getState().answers[first.id]).toBe(5);
+    await userEvent.click(screen.getByRole('button', { name: 'Start over' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, start over' }));
+    await waitFor(() => expect(useStore.getState().answers).toEqual({}));
+  });
+
+  it('goes to the results after the last question', async () => {
+    for (const q of QUESTIONS) useStore.getState().actions.answerQuestion(q.id, 3);
+    useStore.getState().actions.goTo(QUESTIONS.length - 1);
+    const { router } = renderApp('/quiz');
+    await userEvent.click(await screen.findByRole('button', { name: 'See my results' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/results'));
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { QuestionId } from '../../src/domain';
+import { firstUnanswered, repairPersistedQuiz } from '../../src/store/persisted-quiz';
+
+const IDS: QuestionId[] = ['q-a', 'q-b', 'q-c'];
+
+describe('repairPersistedQuiz', () => {
+  it.each([null, 42, 'text', [1, 2]])('calls %j unreadable and starts fresh', (raw) => {
+    expect(repairPersistedQuiz(raw, IDS)).toEqual({
+      state: { answers: {}, position: 0 },
+      problem: 'unreadable',
+    });
+  });
+
+  it('keeps a valid state as it is', () => {
+    const raw = { answers: { 'q-a': 2, 'q-b': 5 }, position: 2 };
+    expect(repairPersistedQuiz(raw, IDS)).toEqual({ state: raw, problem: null });
+  });
+
+  it('drops answers to questions that no longer exist, silently', () => {
+    const raw = { answers: { 'q-a': 2, 'q-gone': 5 }, position: 1 };
+    expect(repairPersistedQuiz(raw, IDS)).toEqual({
+      state: { answers: { 'q-a': 2 }, position: 1 },
+      problem: null,
+    });
+  });
+
+  it('keeps the good answers and reports the bad ones', () => {
+    const raw = { answers: { 'q-a': 2, 'q-b': 7, 'q-c': 'x' }, position: 1 };
+    expect(repairPersistedQuiz(raw, IDS)).toEqual({
+      state: { answers: { 'q-a': 2 }, position: 1 },
+      problem: 'dropped-answers',
+    });
+  });
+
+  it.each([
+    [-4, 0],
+    [99, 3],
+  ])('clamps position %d to %d', (position, expected) => {
+    expect(repairPersistedQuiz({ answers: {}, position }, IDS).state.position).toBe(expected);
+  });
+
+  it('resumes at the first unanswered question when the position is missing', () => {
+    expect(repairPersistedQuiz({ answers: { 'q-a': 1 } }, IDS).state.position).toBe(1);
+  });
+});
+
+describe('firstUnanswered', () => {
+  it('is the length when everything is answered', () => {
+    expect(firstUnanswered({ 'q-a': 1, 'q-b': 1, 'q-c': 1 }, IDS)).toBe(3);
+  });
+});
