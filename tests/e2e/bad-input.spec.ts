@@ -10,6 +10,7 @@ test('corrupted saved answers show a message and a fresh, working quiz', async (
   });
   await page.goto('./#/quiz');
   await expect(page.getByRole('status')).toContainText("couldn't read the answers");
+  await expect(page.getByRole('radiogroup')).toBeVisible();
   await page.keyboard.press('2');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Question 2 of', { exact: false })).toBeVisible();
@@ -43,6 +44,7 @@ test('an unknown route shows a helpful not-found page', async ({ page }) => {
 
 test('start over asks first and clears answers only when confirmed', async ({ page }) => {
   await page.goto('./#/quiz');
+  await expect(page.getByRole('radiogroup')).toBeVisible();
   await page.keyboard.press('5');
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Start over' }).click();

@@ -37,7 +37,8 @@ test('a student completes the whole quiz by keyboard only and sees a recommendat
 test('a reload in the middle of the quiz resumes at the same question', async ({ page }) => {
   const guard = guardPage(page);
   await page.goto('./#/quiz');
-  for (let i = 0; i < 5; i++) {
+  for (let i = 1; i <= 5; i++) {
+    await expect(page.getByText(`Question ${i} of`, { exact: false })).toBeVisible();
     await page.keyboard.press('4');
     await page.keyboard.press('Enter');
   }
@@ -60,7 +61,7 @@ test('an organized, detail-minded records persona gets a records-family result w
   const total = Number(await page.getByRole('progressbar').getAttribute('aria-valuemax'));
   for (let i = 1; i <= total; i++) {
     await expect(page.getByText(`Question ${i} of ${total}`, { exact: true })).toBeVisible();
-    const id = await page.getByRole('radiogroup').locator('input').first().getAttribute('name');
+    const id = await page.locator('[data-question]').getAttribute('data-question');
     await page.keyboard.press(String(answerFor(PERSONAS.recordsTech, id ?? '')));
     await page.keyboard.press('Enter');
   }

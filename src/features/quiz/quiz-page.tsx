@@ -11,16 +11,19 @@ import { useAnswers, usePosition, useQuizActions } from '../../store/hooks';
 import { QuestionCard } from './question-card';
 import { QuizComplete } from './quiz-complete';
 import { QuizNav } from './quiz-nav';
-import { useNumberKeys } from './use-number-keys';
+import { useQuizKeys } from './use-quiz-keys';
 
 const AUTO_ADVANCE_MS = 280;
 
 export function QuizPage() {
-  const position = usePosition();
+  const stored = usePosition();
   const answers = useAnswers();
   const { answerQuestion, goNext, goBack } = useQuizActions();
   const navigate = useNavigate();
   const total = QUESTIONS.length;
+  // Set on the last Next, so the last question stays on screen while the results load.
+  const [finishing, setFinishing] = useState(false);
+  const position = finishing ? Math.min(stored, total - 1) : stored;
   const question = QUESTIONS[position];
   const [shown, setShown] = useState({ position, direction: 1 });
   if (shown.position !== position)
@@ -35,8 +38,11 @@ export function QuizPage() {
 
   const next = useCallback(() => {
     window.clearTimeout(timer.current);
+    if (position + 1 >= total) {
+      setFinishing(true);
+      navigate('/results');
+    }
     goNext();
-    if (position + 1 >= total) navigate('/results');
   }, [goNext, navigate, position, total]);
 
   const answer = useCallback(
@@ -45,7 +51,15 @@ export function QuizPage() {
     },
     [answerQuestion, question],
   );
-  useNumberKeys(answer, question !== undefined);
+  const answerByKey = useCallback(
+    (value: LikertValue) => {
+      answer(value);
+      // Focus follows the choice so screen readers announce it.
+      if (question) document.getElementById(`${question.id}-${value}`)?.focus();
+    },
+    [answer, question],
+  );
+  useQuizKeys({ onNumber: answerByKey, onEnter: next }, question !== undefined);
 
   if (!question) return <QuizComplete onBack={goBack} />;
 
@@ -56,7 +70,7 @@ export function QuizPage() {
   };
 
   return (
-    <section className="quiz" aria-label="Quiz">
+    <section className="quiz" aria-label="Quiz" data-question={question.id}>
       <ProgressBar
         value={position + 1}
         max={total}

@@ -19,7 +19,9 @@ describe('QuizPage', () => {
       '1',
     );
     expect(screen.getByText(`Question 1 of ${QUESTIONS.length}`)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: first.text })).toHaveFocus();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: first.text })).toHaveFocus(),
+    );
   });
 
   it('saves an answer at once and moves on after a tap', async () => {
