@@ -46,6 +46,8 @@ export const useStore = create<Store>()(
     partialize: (state) => ({ answers: state.answers, position: state.position }),
     migrate: (persisted, version) => migrateQuizState(persisted, version) as PersistedQuiz,
     merge: (persisted, current) => {
+      // zustand calls merge with undefined when nothing was saved yet: a first visit, not a problem.
+      if (persisted === undefined || persisted === null) return current;
       if ((persisted as unknown) === UNREADABLE)
         return { ...current, restoreProblem: 'unreadable' };
       if ((persisted as unknown) === NEWER_VERSION)

@@ -8,6 +8,7 @@ test('a student completes the whole quiz by keyboard only and sees a recommendat
   const guard = guardPage(page);
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('medical records');
+  await expect(page.getByRole('status')).toHaveCount(0); // a first visit has nothing to restore
 
   // Keyboard only: Tab from the top of the page to the Start link.
   const start = page.getByRole('link', { name: 'Start the quiz' });

@@ -8,6 +8,12 @@ export const BAND_LABELS: Readonly<Record<FitBand, string>> = {
   exploring: 'Worth exploring',
 };
 
+/** "a medical coder", "an information clerk". */
+export function withArticle(title: string): string {
+  const lower = title.toLowerCase();
+  return `${/^[aeiou]/.test(lower) ? 'an' : 'a'} ${lower}`;
+}
+
 export function listPhrases(phrases: readonly string[]): string {
   if (phrases.length <= 1) return phrases[0] ?? '';
   return `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`;
@@ -16,12 +22,12 @@ export function listPhrases(phrases: readonly string[]): string {
 /** The one plain sentence of "why" under the headline. */
 export function whySentence(strengths: readonly TraitEffect[], title: string): string {
   if (strengths.length === 0)
-    return `Your answers don't point strongly anywhere yet, but ${title.toLowerCase()} came out closest.`;
+    return `Your answers don't point strongly anywhere yet, but ${withArticle(title)} came out closest.`;
   const phrases = strengths.map((s) => {
     const copy = TRAIT_COPY[s.trait];
     return s.studentScore < 50 ? (copy.lowStrength ?? copy.strength) : copy.strength;
   });
-  return `Your answers show ${listPhrases(phrases)} — that's a lot of what a ${title.toLowerCase()} does.`;
+  return `Your answers show ${listPhrases(phrases)} — that's a lot of what ${withArticle(title)} does.`;
 }
 
 /** A gap in plain words: a skill to build, or a work style that differs from the student's. */

@@ -1,6 +1,6 @@
 import type { CareerFacts, Recommendation } from '../../domain';
 import { factsFor } from './facts-for';
-import { BAND_LABELS, whySentence } from './result-copy';
+import { BAND_LABELS, whySentence, withArticle } from './result-copy';
 
 export interface ResultSummaryProps {
   recommendation: Recommendation;
@@ -42,7 +42,7 @@ export function ResultSummary({ recommendation, facts }: ResultSummaryProps) {
       <p className="muted">{groupLine(recommendation)}</p>
       {facts.comparedWithRecords ? (
         <p className="compare">
-          <strong>How it differs from a {records.title.toLowerCase()}:</strong>{' '}
+          <strong>How it differs from {withArticle(records.title)}:</strong>{' '}
           {facts.comparedWithRecords}
         </p>
       ) : null}

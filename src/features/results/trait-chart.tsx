@@ -1,5 +1,6 @@
 import { CAREER_PROFILES, TRAIT_IDS, type Recommendation } from '../../domain';
 import { TRAIT_COPY } from '../../content/trait-copy';
+import { withArticle } from './result-copy';
 
 const IMPORTANCE = { 1: 'Matters a little', 2: 'Matters', 3: 'Essential' } as const;
 
@@ -14,14 +15,19 @@ export function TraitChart({
   const target = CAREER_PROFILES[recommendation.primary.careerId];
   return (
     <section className="panel" aria-labelledby="traits-title">
-      <h2 id="traits-title">Your traits and what a {title.toLowerCase()} needs</h2>
+      <h2 id="traits-title">Your traits and what {withArticle(title)} needs</h2>
       <p className="muted legend">
-        <span className="key key-you" aria-hidden="true" /> You{' '}
-        <span className="key key-job" aria-hidden="true" /> The job · scores from 0 to 100
+        <span className="legend-item">
+          <span className="key key-you" aria-hidden="true" /> You
+        </span>
+        <span className="legend-item">
+          <span className="key key-job" aria-hidden="true" /> The job
+        </span>
+        <span className="legend-item">Scores from 0 to 100</span>
       </p>
       <table className="trait-table">
         <caption className="visually-hidden">
-          Your score on each trait next to the level a {title.toLowerCase()} needs
+          Your score on each trait next to the level {withArticle(title)} needs
         </caption>
         <thead>
           <tr>
