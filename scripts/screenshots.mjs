@@ -11,19 +11,33 @@ const SIZES = { phone: { width: 390, height: 844 }, laptop: { width: 1280, heigh
 const scheme = process.argv.includes('--dark') ? 'dark' : 'light';
 
 mkdirSync(OUT, { recursive: true });
-const server = spawn('./node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+const server = spawn(
+  './node_modules/.bin/vite',
+  ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+  { stdio: 'ignore' },
+);
 await new Promise((r) => setTimeout(r, 1500));
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   for (const [name, viewport] of Object.entries(SIZES)) {
     const page = await browser.newPage({ viewport, colorScheme: scheme, reducedMotion: 'reduce' });
     // Long pages are cut into screen-high slices so each PNG stays readable.
     const shot = async (label, fullPage = true) => {
-      const height = fullPage ? await page.evaluate(() => document.documentElement.scrollHeight) : viewport.height;
+      const height = fullPage
+        ? await page.evaluate(() => document.documentElement.scrollHeight)
+        : viewport.height;
       const slice = Math.round(viewport.height * 1.5);
       for (let y = 0, part = 1; y < height; y += slice, part++) {
         const suffix = height > slice ? `-${part}` : '';

@@ -1,8 +1,11 @@
+import { useQuizActions } from '../../store/hooks';
 import { Link } from 'react-router-dom';
 import { QUESTION_COUNT } from '../../content/quiz-facts';
-import { ConfirmRestart } from '../quiz/confirm-restart';
+import { RestartButton } from '../../components/ui/restart-button';
 
 export function StartButtons({ answered }: { answered: number }) {
+  const { restart } = useQuizActions();
+  const answeredCount = answered;
   if (answered === 0) {
     return (
       <div className="actions">
@@ -18,7 +21,7 @@ export function StartButtons({ answered }: { answered: number }) {
       <Link className="button primary large" to={done ? '/results' : '/quiz'}>
         {done ? 'See my results' : 'Continue where I left off'}
       </Link>
-      <ConfirmRestart label="Start over" />
+      <RestartButton answered={answeredCount} onConfirm={restart} />
       <p className="muted full">
         You've answered {answered} of {QUESTION_COUNT} questions on this device.
       </p>

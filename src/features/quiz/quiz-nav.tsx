@@ -1,4 +1,5 @@
-import { ConfirmRestart } from './confirm-restart';
+import { useAnsweredCount, useQuizActions } from '../../store/hooks';
+import { RestartButton } from '../../components/ui/restart-button';
 
 export interface QuizNavProps {
   canGoBack: boolean;
@@ -8,6 +9,8 @@ export interface QuizNavProps {
 }
 
 export function QuizNav({ canGoBack, answered, isLast, onBack }: QuizNavProps) {
+  const answeredCount = useAnsweredCount();
+  const { restart } = useQuizActions();
   const nextLabel = isLast ? 'See my results' : answered ? 'Next' : 'Skip this one';
   return (
     <div className="quiz-nav">
@@ -19,7 +22,7 @@ export function QuizNav({ canGoBack, answered, isLast, onBack }: QuizNavProps) {
       </button>
       <div className="quiz-nav-extra">
         <p className="hint">Tip: press 1–5 to answer, Enter for next.</p>
-        <ConfirmRestart label="Start over" />
+        <RestartButton answered={answeredCount} onConfirm={restart} />
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router-dom';
 import type { CareerFacts, Recommendation } from '../../domain';
-import { useQuizActions } from '../../store/hooks';
-import { ConfirmRestart } from '../quiz/confirm-restart';
+import { useAnsweredCount, useQuizActions } from '../../store/hooks';
+import { RestartButton } from '../../components/ui/restart-button';
 
 export function NextSteps({
   recommendation,
@@ -10,7 +10,8 @@ export function NextSteps({
   recommendation: Recommendation;
   facts: CareerFacts;
 }) {
-  const { goTo } = useQuizActions();
+  const { goTo, restart } = useQuizActions();
+  const answeredCount = useAnsweredCount();
   const navigate = useNavigate();
   const credential = facts.credentials[0];
   return (
@@ -49,7 +50,13 @@ export function NextSteps({
         <button type="button" className="button" onClick={() => window.print()}>
           Print
         </button>
-        <ConfirmRestart label="Start over" goToQuiz />
+        <RestartButton
+          answered={answeredCount}
+          onConfirm={() => {
+            restart();
+            navigate('/quiz');
+          }}
+        />
       </div>
     </section>
   );

@@ -1,0 +1,54 @@
+import { useId, useRef, type ReactNode } from 'react';
+
+export interface ConfirmButtonProps {
+  label: string;
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  cancelLabel: string;
+  onConfirm(): void;
+}
+
+/** A button that asks first, in a native modal dialog (focus stays inside; Esc cancels). */
+export function ConfirmButton({
+  label,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+}: ConfirmButtonProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  return (
+    <>
+      <button type="button" className="button" onClick={() => dialog.current?.showModal()}>
+        {label}
+      </button>
+      <dialog ref={dialog} className="dialog" aria-labelledby={titleId}>
+        <h2 id={titleId}>{title}</h2>
+        {children}
+        <div className="actions">
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => {
+              dialog.current?.close();
+              onConfirm();
+            }}
+          >
+            {confirmLabel}
+          </button>
+          <button
+            type="button"
+            className="button"
+            autoFocus
+            onClick={() => dialog.current?.close()}
+          >
+            {cancelLabel}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}
