@@ -17,6 +17,7 @@ const noReact = {
   ],
   message: 'src/domain is pure TypeScript: no React, router, store or motion imports.',
 };
+const FEATURES = ['landing', 'quiz', 'results'];
 const upward = (layers) => ({
   group: layers.map((layer) => `**/${layer}/**`),
   message: 'Dependencies point one way: domain <- content <- store <- features <- app.',
@@ -85,8 +86,25 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [upward(['store', 'features', 'app'])] }],
     },
   },
-  {
-    files: ['src/features/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [upward(['app'])] }] },
-  },
+  ...FEATURES.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            upward(['app']),
+            {
+              group: FEATURES.filter((f) => f !== feature).flatMap((f) => [
+                `../${f}/*`,
+                `**/features/${f}/*`,
+              ]),
+              message:
+                'Features do not import each other: move shared pieces to components/ui, store or domain.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
 );

@@ -3,7 +3,12 @@ import type { Question } from '../domain/types';
 const SKILLS = 'Useful skills for medical records technicians';
 
 /**
- * The quiz, in the order it is asked: traits and kinds interleaved, an easy item first.
+ * The quiz, in the order it is asked: an easy item first, then traits and kinds interleaved
+ * (statement, activity, statement, …; never the same trait twice in a row).
+ * 36 items: 3 each on organization, detail, technology, medicalVocabulary, writing, patientCare,
+ * customerService and handsOn; 2 each on timeManagement, analytical, communication, independence,
+ * leadership and research. `also` adds half-weight secondary traits, so every trait is measured
+ * at least 3 times. Reverse-keyed items are always statements.
  * `source` names what each item traces to in the article; activity items are its listed duties.
  */
 export const QUESTIONS: readonly Question[] = [
@@ -12,7 +17,7 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'statement',
     trait: 'organization',
     text: 'I keep my room, locker or desk neat and tidy.',
-    source: `${SKILLS}: "Strong organization skills"; "keep their desks and computers neat and tidy"`,
+    source: `${SKILLS}: "Strong organization skills"; techs "keep their desks and computers neat and tidy"`,
   },
   {
     id: 'q-front-desk',
@@ -21,7 +26,7 @@ export const QUESTIONS: readonly Question[] = [
     also: ['communication'],
     text: "Answer visitors' questions at the front desk of a clinic.",
     source:
-      'Information clerks: "collect and assemble data and information for patients and others on staff"',
+      'Information clerks: "support the operation of a doctor\'s office" and "collect and assemble data and information for patients"',
   },
   {
     id: 'q-spot-mistakes',
@@ -42,7 +47,7 @@ export const QUESTIONS: readonly Question[] = [
     id: 'q-new-apps',
     kind: 'statement',
     trait: 'technology',
-    text: 'I figure out new apps and computer programs quickly.',
+    text: 'I pick up new apps and computer programs fast.',
     source: `${SKILLS}: "Proficiency with technology"`,
   },
   {
@@ -54,11 +59,12 @@ export const QUESTIONS: readonly Question[] = [
     source: 'Medical coders: "code patient diagnoses and treatment"',
   },
   {
-    id: 'q-plan-week',
+    id: 'q-last-minute',
     kind: 'statement',
     trait: 'timeManagement',
-    text: 'I plan my week so I get things done on time.',
-    source: `${SKILLS}: "Excellent at time management"`,
+    reverse: true,
+    text: 'I often leave things until the last minute.',
+    source: `${SKILLS}: "Excellent at time management" (reverse-keyed)`,
   },
   {
     id: 'q-measure-prescription',
@@ -107,24 +113,25 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'statement',
     trait: 'organization',
     reverse: true,
-    text: 'My backpack is usually a mess.',
+    text: 'My backpack or desk is usually a mess.',
     source:
       'Article: "Lost or misplaced files can pose major problems" (reverse-keyed organization item)',
   },
   {
-    id: 'q-calm-patient',
+    id: 'q-work-from-home',
     kind: 'activity',
-    trait: 'patientCare',
-    also: ['communication'],
-    text: 'Help calm a nervous patient before an exam.',
-    source: 'Medical assistants: "a hands-on role in caregiving … help with examinations"',
+    trait: 'independence',
+    also: ['technology'],
+    text: 'Work from home, sorting patient files on a computer.',
+    source:
+      'Article: "Some medical records technician jobs may allow employees to work from home"; techs "use a computer [to] organize files from their own residences"',
   },
   {
-    id: 'q-work-alone',
+    id: 'q-care-for-people',
     kind: 'statement',
-    trait: 'independence',
-    text: 'I do my best work on my own, with no one around.',
-    source: 'Article: techs may "organize files from their own residences"',
+    trait: 'patientCare',
+    text: 'I like helping people who are sick or hurt feel better.',
+    source: 'Medical assistants: "These employees have a hands-on role in caregiving"',
   },
   {
     id: 'q-fix-record',
@@ -163,7 +170,8 @@ export const QUESTIONS: readonly Question[] = [
     kind: 'activity',
     trait: 'handsOn',
     text: 'Count out pills for an order, then count them again to be sure.',
-    source: 'Pharmacy technicians "prepare and dispense prescriptions"',
+    source:
+      'Pharmacy technicians "prepare and dispense prescriptions" and "interact with customers during pick-ups"',
   },
   {
     id: 'q-skip-checking',
@@ -174,12 +182,13 @@ export const QUESTIONS: readonly Question[] = [
     source: `${SKILLS}: "quality assurance" (reverse-keyed detail item)`,
   },
   {
-    id: 'q-update-database',
+    id: 'q-private-files',
     kind: 'activity',
     trait: 'technology',
     also: ['organization'],
-    text: 'Keep a list of patients up to date on the computer.',
-    source: 'Records technician duty: "Filing data for clinical databases and registries"',
+    text: 'Set up passwords so patient files stay private.',
+    source:
+      'Records technician duty: "Ensuring the security and confidentiality of patients\' personal health records"; providers "record and store patient information electronically"',
   },
   {
     id: 'q-clear-writing',
@@ -207,34 +216,34 @@ export const QUESTIONS: readonly Question[] = [
       'Article: remote records work "from their own residences" (reverse-keyed independence item)',
   },
   {
-    id: 'q-follow-up',
+    id: 'q-calm-patient',
     kind: 'activity',
-    trait: 'research',
+    trait: 'patientCare',
     also: ['communication'],
-    text: 'Call a former patient to follow up on how they are doing.',
-    source: 'Cancer registrars "may conduct follow-ups with former patients"',
+    text: 'Help calm a nervous patient before an exam.',
+    source: 'Medical assistants: "a hands-on role in caregiving … help with examinations"',
   },
   {
-    id: 'q-last-minute',
+    id: 'q-plan-week',
     kind: 'statement',
     trait: 'timeManagement',
-    reverse: true,
-    text: 'I often leave things until the last minute.',
-    source: `${SKILLS}: "Excellent at time management" (reverse-keyed)`,
+    text: 'I plan my week so I get things done on time.',
+    source: `${SKILLS}: "Excellent at time management"`,
   },
   {
-    id: 'q-exam-tools',
+    id: 'q-clear-up-mixup',
     kind: 'activity',
-    trait: 'handsOn',
-    also: ['patientCare'],
-    text: "Set out the tools a doctor needs for a patient's exam.",
-    source: 'Medical assistants "help with examinations"',
+    trait: 'communication',
+    also: ['detail'],
+    text: "Talk with a nurse to clear up a mix-up in a patient's chart.",
+    source:
+      'Article: techs "collaborate with doctors, nurses and insurance agents" to "resolve any discrepancies that arise"',
   },
   {
     id: 'q-health-class',
     kind: 'statement',
     trait: 'medicalVocabulary',
-    text: 'Health and biology are subjects I enjoy.',
+    text: 'Health and science are subjects I enjoy.',
     source:
       'Programs "include classes in health sciences like medical terminology, anatomy and physiology"',
   },
@@ -247,19 +256,20 @@ export const QUESTIONS: readonly Question[] = [
       'Records technician duty: "Organizing and coding the information"; records "accessible to those who need it"',
   },
   {
-    id: 'q-team-talk',
+    id: 'q-strangers-tiring',
     kind: 'statement',
-    trait: 'communication',
-    text: 'I enjoy working on a team and talking things through.',
-    source: 'Article: "techs collaborate with doctors, nurses and insurance agents regularly"',
+    trait: 'customerService',
+    reverse: true,
+    text: 'Talking with strangers all day would wear me out.',
+    source: 'Pharmacy technicians "interact with customers during pick-ups" (reverse-keyed)',
   },
   {
-    id: 'q-clinic-money',
+    id: 'q-exam-tools',
     kind: 'activity',
-    trait: 'leadership',
-    also: ['analytical'],
-    text: 'Decide how a clinic should spend its money.',
-    source: 'Managers "make sure services provided are high-quality and cost-effective"',
+    trait: 'handsOn',
+    also: ['patientCare'],
+    text: "Set out the tools a doctor needs for a patient's exam.",
+    source: 'Medical assistants "help with examinations"',
   },
   {
     id: 'q-type-fast',
@@ -267,15 +277,17 @@ export const QUESTIONS: readonly Question[] = [
     trait: 'writing',
     also: ['technology'],
     text: 'I can type fast without many mistakes.',
-    source: 'Medical transcriptionists add recorded visit notes to the health history',
+    source:
+      'Medical transcriptionists add recorded visit notes to "the patient\'s personal health history"',
   },
   {
-    id: 'q-strangers-tiring',
-    kind: 'statement',
-    trait: 'customerService',
-    reverse: true,
-    text: 'Talking with strangers all day would wear me out.',
-    source: 'Pharmacy technicians "interact with customers during pick-ups" (reverse-keyed)',
+    id: 'q-save-money',
+    kind: 'activity',
+    trait: 'analytical',
+    also: ['leadership'],
+    text: 'Find ways a clinic can save money and still give good care.',
+    source:
+      'Medical and health services managers "make sure services provided are high-quality and cost-effective"',
   },
   {
     id: 'q-computers-nervous',
@@ -286,10 +298,11 @@ export const QUESTIONS: readonly Question[] = [
     source: 'Article: "competency with technology is becoming a necessity" (reverse-keyed)',
   },
   {
-    id: 'q-puzzles',
-    kind: 'statement',
-    trait: 'analytical',
-    text: 'I like solving puzzles and tricky problems.',
-    source: `${SKILLS}: "Good analytical abilities"`,
+    id: 'q-follow-up',
+    kind: 'activity',
+    trait: 'research',
+    also: ['communication'],
+    text: 'Call a former patient to follow up on how they are doing.',
+    source: 'Cancer registrars "may conduct follow-ups with former patients"',
   },
 ];
