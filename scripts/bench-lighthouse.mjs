@@ -2,12 +2,11 @@
 // A measurement, not a test: it prints figures and exits 0 unless Lighthouse itself fails.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const PORT = 4174;
 const BASE = `http://127.0.0.1:${PORT}/`;
-const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS =
-  '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 const PAGES = [{ name: 'landing', url: BASE }];
 
 if (!existsSync('dist/index.html')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
@@ -36,7 +35,10 @@ try {
         '--quiet',
       ];
       if (preset === 'desktop') args.push('--preset=desktop');
-      execFileSync('npx', args, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: CHROME } });
+      execFileSync('npx', args, {
+        stdio: 'inherit',
+        env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+      });
       report(page.name, preset, JSON.parse(readFileSync(out, 'utf8')));
     }
   }

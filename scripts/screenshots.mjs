@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const PORT = 4175;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -18,18 +19,7 @@ const server = spawn(
 );
 await new Promise((r) => setTimeout(r, 1500));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   for (const [name, viewport] of Object.entries(SIZES)) {
     const page = await browser.newPage({ viewport, colorScheme: scheme, reducedMotion: 'reduce' });
@@ -41,11 +31,18 @@ try {
       const slice = Math.round(viewport.height * 1.5);
       for (let y = 0, part = 1; y < height; y += slice, part++) {
         const suffix = height > slice ? `-${part}` : '';
-        await page.screenshot({
-          path: `${OUT}/${scheme}-${name}-${label}${suffix}.png`,
-          fullPage,
-          clip: { x: 0, y, width: viewport.width, height: Math.min(slice, height - y) },
-        });
+        // Print media can end a little before the measured height: stop at the real end.
+        const ok = await page
+          .screenshot({
+            path: `${OUT}/${scheme}-${name}-${label}${suffix}.png`,
+            fullPage,
+            clip: { x: 0, y, width: viewport.width, height: Math.min(slice, height - y) },
+          })
+          .then(
+            () => true,
+            () => false,
+          );
+        if (!ok) break;
       }
     };
     await page.goto(BASE);

@@ -26,10 +26,12 @@ export function createSafeStorage(): SafeStorage {
   return {
     persistent: storage !== null,
     getItem(key) {
+      // What this session wrote wins: a write the browser refused still lives in memory.
+      if (memory.has(key)) return memory.get(key) ?? null;
       try {
-        return storage ? storage.getItem(key) : (memory.get(key) ?? null);
+        return storage?.getItem(key) ?? null;
       } catch {
-        return memory.get(key) ?? null;
+        return null;
       }
     },
     setItem(key, value) {

@@ -84,4 +84,8 @@ test('axe finds nothing serious on the landing page, a question and the results'
   await answerByKeyboard(page, (i) => (i % 5) + 1);
   await expect(page.getByText('Your best fit')).toBeVisible();
   await expectNoSeriousAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoSeriousAxeViolations(page);
+  await page.goto('./');
+  await expectNoSeriousAxeViolations(page);
 });

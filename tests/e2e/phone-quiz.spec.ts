@@ -1,0 +1,38 @@
+import { expect, test, type Page } from '@playwright/test';
+import { guardPage } from './helpers';
+
+async function expectNoSideScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - window.innerWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test('on a phone, tapping an answer moves on by itself and results fit the screen', async ({
+  page,
+}) => {
+  const guard = guardPage(page);
+  await page.goto('./');
+  await expectNoSideScroll(page);
+  await page.getByRole('link', { name: 'Start the quiz' }).tap();
+  const total = Number(await page.getByRole('progressbar').getAttribute('aria-valuemax'));
+  for (let i = 1; i <= total; i++) {
+    await expect(page.getByText(`Question ${i} of ${total}`, { exact: true })).toBeVisible();
+    const id = await page.locator('[data-question]').getAttribute('data-question');
+    const option = page.locator(`label[for="${id}-${(i % 5) + 1}"]`);
+    await expect(option).toBeVisible();
+    const box = await option.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
+    await option.tap();
+  }
+  await expect(page.getByText('Your best fit')).toBeVisible();
+  await expectNoSideScroll(page);
+  guard.expectClean();
+});
+
+test('at 320 px wide nothing scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('./#/quiz');
+  await expect(page.getByRole('radiogroup')).toBeVisible();
+  await expectNoSideScroll(page);
+});
