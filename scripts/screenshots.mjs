@@ -55,7 +55,7 @@ try {
     const total = Number(await page.getByRole('progressbar').getAttribute('aria-valuemax'));
     for (let i = 1; i <= total; i++) {
       await page.getByText(`Question ${i} of ${total}`, { exact: true }).waitFor();
-      await page.keyboard.press(String(((i * 3) % 5) + 1));
+      await page.keyboard.press(String(((i * 3) % 4) + 1));
       await page.keyboard.press('Enter');
     }
     await page.getByText('Your best fit').waitFor();

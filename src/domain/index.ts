@@ -36,4 +36,5 @@ export {
   type ConfidenceLevel,
   type ConfidenceReason,
 } from './confidence';
-export { recommend, type Recommendation } from './recommend';
+export { recommend, type Recommendation, type RecommendOptions } from './recommend';
+export { EDUCATION_PLANS, isEducationPlan, isShortPlan, type EducationPlan } from './education';

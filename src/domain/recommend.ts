@@ -1,5 +1,6 @@
 import { CAREER_PROFILES } from './career-profiles';
-import { careerGroup, type CareerGroup, type CareerId } from './careers';
+import { GROWTH_PATH, careerGroup, type CareerGroup, type CareerId } from './careers';
+import { isShortPlan, type EducationPlan } from './education';
 import { assessConfidence, type Confidence } from './confidence';
 import { explainFit, traitEffects, type TraitEffect } from './explain';
 import { fitBand, rankCareers, type CareerFit, type FitBand } from './fit';
@@ -11,6 +12,11 @@ export interface Recommendation {
   /** All eight careers, best first. */
   ranking: CareerFit[];
   primary: CareerFit & { band: FitBand; group: CareerGroup };
+  /**
+   * Set when the manager role fit best but the student plans a short program: the primary
+   * recommendation is then the best records-family job, and this is where it can lead.
+   */
+  growthPath: CareerFit | null;
   /** The records technician role's own fit, to compare an alternate against. */
   recordsRole: CareerFit;
   alternates: CareerFit[];
@@ -21,23 +27,38 @@ export interface Recommendation {
 
 const RECORDS_ROLE: CareerId = 'medical-records-technician';
 
+export interface RecommendOptions {
+  educationPlan?: EducationPlan | null;
+}
+
 /**
  * The full result for one set of answers. The primary recommendation is the best-fitting career:
  * when the records technician role or one of its specializations leads it is a `records` result,
- * the manager role is the records role's `growth` path, anything else an `alternate`.
+ * the manager role is the records role's `growth` path, anything else an `alternate`. The manager
+ * role needs a bachelor's degree and experience, so a student planning a short program gets the
+ * best records-family job first, with the manager role as where it leads.
  */
-export function recommend(questions: readonly Question[], answers: Answers): Recommendation {
+export function recommend(
+  questions: readonly Question[],
+  answers: Answers,
+  options: RecommendOptions = {},
+): Recommendation {
   const profile = scoreAnswers(questions, answers);
   const ranking = rankCareers(profile);
-  const top = ranking[0] as CareerFit;
+  const leader = ranking[0] as CareerFit;
+  const firstJobFirst = leader.careerId === GROWTH_PATH && isShortPlan(options.educationPlan);
+  const top = firstJobFirst
+    ? (ranking.find((r) => careerGroup(r.careerId) === 'records') as CareerFit)
+    : leader;
   const effects = traitEffects(profile, CAREER_PROFILES[top.careerId], questions, answers);
   const { strengths, gaps } = explainFit(effects);
   return {
     profile,
     ranking,
     primary: { ...top, band: fitBand(top.fit), group: careerGroup(top.careerId) },
+    growthPath: firstJobFirst ? leader : null,
     recordsRole: ranking.find((r) => r.careerId === RECORDS_ROLE) as CareerFit,
-    alternates: ranking.slice(1),
+    alternates: ranking.filter((r) => r.careerId !== top.careerId),
     strengths,
     gaps,
     confidence: assessConfidence(questions, answers, profile, ranking),

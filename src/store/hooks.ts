@@ -8,3 +8,4 @@ export const useAnswers = () => useStore(useShallow((state) => state.answers));
 export const useAnswer = (id: QuestionId) => useStore((state) => state.answers[id]);
 export const useAnsweredCount = () => useStore((state) => Object.keys(state.answers).length);
 export const useRestoreProblem = () => useStore((state) => state.restoreProblem);
+export const useEducationPlan = () => useStore((state) => state.educationPlan);

@@ -1,14 +1,17 @@
 /** The shape version written by this build. Bump it with every change to PersistedQuiz. */
-export const QUIZ_STATE_VERSION = 1;
+export const QUIZ_STATE_VERSION = 2;
 
 export type Migration = (state: unknown) => unknown;
 
 /**
  * One pure step per older version: MIGRATIONS[n] turns a version-n state into version n+1.
- * Version 1 is the first shape ever shipped, so there is no step yet; add one (with a test against
- * an old-shape fixture) whenever PersistedQuiz changes.
+ * Add one (with a test against an old-shape fixture) whenever PersistedQuiz changes.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // v1 -> v2 added the education step; a finished v1 quiz (position = question count) now lands on it.
+  1: (state) =>
+    typeof state === 'object' && state !== null ? { ...state, educationPlan: null } : state,
+};
 
 export const NEWER_VERSION = Symbol('newer-version');
 

@@ -1,9 +1,17 @@
-import { isLikertValue, type Answers, type QuestionId } from '../domain';
+import {
+  isEducationPlan,
+  isLikertValue,
+  type Answers,
+  type EducationPlan,
+  type QuestionId,
+} from '../domain';
 
 /** What is saved in the browser: only what the student did. */
 export interface PersistedQuiz {
   answers: Answers;
+  /** 0 … questions − 1: a trait question; questions: the education step; questions + 1: done. */
   position: number;
+  educationPlan: EducationPlan | null;
 }
 
 export type RestoreProblem = 'unreadable' | 'newer-version' | 'dropped-answers';
@@ -13,7 +21,7 @@ export interface RepairResult {
   problem: RestoreProblem | null;
 }
 
-export const EMPTY_QUIZ: PersistedQuiz = { answers: {}, position: 0 };
+export const EMPTY_QUIZ: PersistedQuiz = { answers: {}, position: 0, educationPlan: null };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,14 +48,25 @@ export function repairPersistedQuiz(
   } else if (raw.answers !== undefined) {
     invalid++;
   }
+  const educationPlan = isEducationPlan(raw.educationPlan) ? raw.educationPlan : null;
+  if (raw.educationPlan !== undefined && raw.educationPlan !== null && !educationPlan) invalid++;
   const position =
     typeof raw.position === 'number' && Number.isInteger(raw.position)
-      ? Math.min(Math.max(raw.position, 0), questionIds.length)
-      : firstUnanswered(answers, questionIds);
-  return { state: { answers, position }, problem: invalid > 0 ? 'dropped-answers' : null };
+      ? Math.min(Math.max(raw.position, 0), questionIds.length + 1)
+      : firstUnanswered(answers, questionIds, educationPlan);
+  return {
+    state: { answers, position, educationPlan },
+    problem: invalid > 0 ? 'dropped-answers' : null,
+  };
 }
 
-export function firstUnanswered(answers: Answers, questionIds: readonly QuestionId[]): number {
+/** Where to resume: the first unanswered question, else the education step, else the end. */
+export function firstUnanswered(
+  answers: Answers,
+  questionIds: readonly QuestionId[],
+  educationPlan: EducationPlan | null = null,
+): number {
   const index = questionIds.findIndex((id) => answers[id] === undefined);
-  return index === -1 ? questionIds.length : index;
+  if (index !== -1) return index;
+  return educationPlan ? questionIds.length + 1 : questionIds.length;
 }

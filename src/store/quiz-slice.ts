@@ -1,10 +1,11 @@
 import type { StateCreator } from 'zustand';
-import type { LikertValue, QuestionId } from '../domain';
-import { QUESTION_IDS } from '../content/question-ids';
+import type { EducationPlan, LikertValue, QuestionId } from '../domain';
+import { QUIZ_STEPS } from '../content/question-ids';
 import { EMPTY_QUIZ, type PersistedQuiz, type RestoreProblem } from './persisted-quiz';
 
 export interface QuizActions {
   answerQuestion(questionId: QuestionId, value: LikertValue): void;
+  chooseEducationPlan(plan: EducationPlan): void;
   goNext(): void;
   goBack(): void;
   goTo(position: number): void;
@@ -18,7 +19,7 @@ export interface QuizSlice extends PersistedQuiz {
   actions: QuizActions;
 }
 
-const clampPosition = (position: number) => Math.min(Math.max(position, 0), QUESTION_IDS.length);
+const clampPosition = (position: number) => Math.min(Math.max(position, 0), QUIZ_STEPS);
 
 export const createQuizSlice: StateCreator<QuizSlice, [], [], QuizSlice> = (set) => ({
   ...EMPTY_QUIZ,
@@ -26,6 +27,7 @@ export const createQuizSlice: StateCreator<QuizSlice, [], [], QuizSlice> = (set)
   actions: {
     answerQuestion: (questionId, value) =>
       set((state) => ({ answers: { ...state.answers, [questionId]: value } })),
+    chooseEducationPlan: (plan) => set({ educationPlan: plan }),
     goNext: () => set((state) => ({ position: clampPosition(state.position + 1) })),
     goBack: () => set((state) => ({ position: clampPosition(state.position - 1) })),
     goTo: (position) => set({ position: clampPosition(position) }),

@@ -43,7 +43,11 @@ export const useStore = create<Store>()(
     name: STORAGE_KEY,
     version: QUIZ_STATE_VERSION,
     storage: quizStorage,
-    partialize: (state) => ({ answers: state.answers, position: state.position }),
+    partialize: (state) => ({
+      answers: state.answers,
+      position: state.position,
+      educationPlan: state.educationPlan,
+    }),
     migrate: (persisted, version) => migrateQuizState(persisted, version) as PersistedQuiz,
     merge: (persisted, current) => {
       // zustand calls merge with undefined when nothing was saved yet: a first visit, not a problem.

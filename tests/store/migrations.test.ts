@@ -12,8 +12,17 @@ describe('migrateQuizState', () => {
       expect(MIGRATIONS[v], `step ${v}`).toBeTypeOf('function');
   });
 
+  it('v1 -> v2 adds an empty education plan and keeps answers and position', () => {
+    const v1 = { answers: { 'q-neat-desk': 4, 'q-spot-mistakes': 5 }, position: 36 };
+    expect(migrateQuizState(v1, 1)).toEqual({ ...v1, educationPlan: null });
+  });
+
+  it('v1 -> v2 passes a broken state through for the repair step to judge', () => {
+    expect(migrateQuizState('garbage', 1)).toBe('garbage');
+  });
+
   it('leaves a current-version state unchanged', () => {
-    const state = { answers: { 'q-a': 3 }, position: 1 };
+    const state = { answers: { 'q-a': 3 }, position: 1, educationPlan: null };
     expect(migrateQuizState(state, QUIZ_STATE_VERSION)).toBe(state);
   });
 

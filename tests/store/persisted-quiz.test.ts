@@ -7,20 +7,20 @@ const IDS: QuestionId[] = ['q-a', 'q-b', 'q-c'];
 describe('repairPersistedQuiz', () => {
   it.each([null, 42, 'text', [1, 2]])('calls %j unreadable and starts fresh', (raw) => {
     expect(repairPersistedQuiz(raw, IDS)).toEqual({
-      state: { answers: {}, position: 0 },
+      state: { answers: {}, position: 0, educationPlan: null },
       problem: 'unreadable',
     });
   });
 
   it('keeps a valid state as it is', () => {
-    const raw = { answers: { 'q-a': 2, 'q-b': 5 }, position: 2 };
+    const raw = { answers: { 'q-a': 2, 'q-b': 5 }, position: 2, educationPlan: 'associate' };
     expect(repairPersistedQuiz(raw, IDS)).toEqual({ state: raw, problem: null });
   });
 
   it('drops answers to questions that no longer exist, silently', () => {
     const raw = { answers: { 'q-a': 2, 'q-gone': 5 }, position: 1 };
     expect(repairPersistedQuiz(raw, IDS)).toEqual({
-      state: { answers: { 'q-a': 2 }, position: 1 },
+      state: { answers: { 'q-a': 2 }, position: 1, educationPlan: null },
       problem: null,
     });
   });
@@ -28,16 +28,24 @@ describe('repairPersistedQuiz', () => {
   it('keeps the good answers and reports the bad ones', () => {
     const raw = { answers: { 'q-a': 2, 'q-b': 7, 'q-c': 'x' }, position: 1 };
     expect(repairPersistedQuiz(raw, IDS)).toEqual({
-      state: { answers: { 'q-a': 2 }, position: 1 },
+      state: { answers: { 'q-a': 2 }, position: 1, educationPlan: null },
       problem: 'dropped-answers',
     });
   });
 
   it.each([
     [-4, 0],
-    [99, 3],
+    [99, 4],
   ])('clamps position %d to %d', (position, expected) => {
     expect(repairPersistedQuiz({ answers: {}, position }, IDS).state.position).toBe(expected);
+  });
+
+  it('drops an unknown education plan and says so', () => {
+    const raw = { answers: { 'q-a': 2 }, position: 1, educationPlan: 'phd-in-space' };
+    expect(repairPersistedQuiz(raw, IDS)).toEqual({
+      state: { answers: { 'q-a': 2 }, position: 1, educationPlan: null },
+      problem: 'dropped-answers',
+    });
   });
 
   it('resumes at the first unanswered question when the position is missing', () => {
@@ -46,7 +54,11 @@ describe('repairPersistedQuiz', () => {
 });
 
 describe('firstUnanswered', () => {
-  it('is the length when everything is answered', () => {
+  it('is the education step when every question is answered but the plan is not', () => {
     expect(firstUnanswered({ 'q-a': 1, 'q-b': 1, 'q-c': 1 }, IDS)).toBe(3);
+  });
+
+  it('is the end when the plan is chosen too', () => {
+    expect(firstUnanswered({ 'q-a': 1, 'q-b': 1, 'q-c': 1 }, IDS, 'bachelor')).toBe(4);
   });
 });

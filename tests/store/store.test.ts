@@ -29,19 +29,24 @@ describe('quiz store', () => {
     goBack();
     expect(store.getState().position).toBe(0);
     goTo(999);
-    expect(store.getState().position).toBe(QUESTIONS.length);
+    expect(store.getState().position).toBe(QUESTIONS.length + 1);
   });
 
   it('saves every answer at once and restores it after a reload', async () => {
     const store = await loadStore();
     store.getState().actions.answerQuestion(first, 5);
     store.getState().actions.goNext();
+    store.getState().actions.chooseEducationPlan('associate');
     const saved = JSON.parse(localStorage.getItem('careerfit:quiz') ?? '{}');
-    expect(saved).toEqual({ state: { answers: { [first]: 5 }, position: 1 }, version: 1 });
+    expect(saved).toEqual({
+      state: { answers: { [first]: 5 }, position: 1, educationPlan: 'associate' },
+      version: 2,
+    });
     const reloaded = await loadStore();
     expect(reloaded.getState()).toMatchObject({
       answers: { [first]: 5 },
       position: 1,
+      educationPlan: 'associate',
       restoreProblem: null,
     });
   });
@@ -72,6 +77,18 @@ describe('quiz store', () => {
       answers: { [first]: 3 },
       position: 2,
       restoreProblem: 'dropped-answers',
+    });
+  });
+
+  it('migrates a saved v1 state on load', async () => {
+    const v1 = { state: { answers: { [first]: 2 }, position: QUESTIONS.length }, version: 1 };
+    localStorage.setItem('careerfit:quiz', JSON.stringify(v1));
+    const store = await loadStore();
+    expect(store.getState()).toMatchObject({
+      answers: { [first]: 2 },
+      position: QUESTIONS.length,
+      educationPlan: null,
+      restoreProblem: null,
     });
   });
 

@@ -9,9 +9,9 @@ export const medicalCoderProfile: CareerProfile = {
     'Article: coders "code patient diagnoses and treatment" for billing and public health databases. O*NET Clerical/Administrative IM 4.21.',
   ),
   timeManagement: t(
-    65,
-    2,
-    'Article useful skill: "Excellent at time management". O*NET Time Management IM 2.88.',
+    60,
+    1,
+    'Article useful skill: "Excellent at time management" (listed for all records work, not coder-specific). O*NET Time Management IM 2.88.',
   ),
   detail: t(
     90,

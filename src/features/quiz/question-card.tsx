@@ -6,8 +6,8 @@ import { LikertScale } from '../../components/ui/likert-scale';
 export interface QuestionCardProps {
   question: Question;
   value: LikertValue | undefined;
-  onAnswer(value: LikertValue): void;
-  onPick(value: LikertValue): void;
+  onAnswer(value: number): void;
+  onPick(value: number): void;
 }
 
 /** One question: its heading names the radio group and takes focus when it appears. */
@@ -31,8 +31,8 @@ export function QuestionCard({ question, value, onAnswer, onPick }: QuestionCard
         labelledBy={headingId}
         labels={scale.labels}
         value={value}
-        onChange={(option) => onAnswer(option as LikertValue)}
-        onPick={(option) => onPick(option as LikertValue)}
+        onChange={onAnswer}
+        onPick={onPick}
       />
     </div>
   );

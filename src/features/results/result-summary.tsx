@@ -7,7 +7,9 @@ export interface ResultSummaryProps {
   facts: CareerFacts;
 }
 
-function groupLine({ primary, recordsRole }: Recommendation): string {
+function groupLine({ primary, recordsRole, growthPath }: Recommendation): string {
+  if (growthPath)
+    return `Your answers fit a medical and health services manager best (${Math.round(growthPath.fit)}), but that job needs a bachelor's degree and experience. With the shorter program you have in mind, start here: records work is the article's path up to that role.`;
   switch (primary.group) {
     case 'records':
       return primary.careerId === 'medical-records-technician'

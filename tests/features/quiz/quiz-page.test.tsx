@@ -18,7 +18,7 @@ describe('QuizPage', () => {
       'aria-valuenow',
       '1',
     );
-    expect(screen.getByText(`Question 1 of ${QUESTIONS.length}`)).toBeInTheDocument();
+    expect(screen.getByText(`Question 1 of ${QUESTIONS.length + 1}`)).toBeInTheDocument();
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 1, name: first.text })).toHaveFocus(),
     );
@@ -65,11 +65,21 @@ describe('QuizPage', () => {
     await waitFor(() => expect(useStore.getState().answers).toEqual({}));
   });
 
-  it('goes to the results after the last question', async () => {
+  it('asks about education after the last trait question, then goes to the results', async () => {
     for (const q of QUESTIONS) useStore.getState().actions.answerQuestion(q.id, 3);
     useStore.getState().actions.goTo(QUESTIONS.length - 1);
     const { router } = renderApp('/quiz');
-    await userEvent.click(await screen.findByRole('button', { name: 'See my results' }));
+    await screen.findByRole('radiogroup', { name: QUESTIONS[QUESTIONS.length - 1]!.text });
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    const group = await screen.findByRole('radiogroup', {
+      name: 'How long do you want to study after high school?',
+    });
+    await userEvent.keyboard('5'); // only four choices: ignored
+    expect(useStore.getState().educationPlan).toBeNull();
+    await userEvent.keyboard('2');
+    expect(useStore.getState().educationPlan).toBe('associate');
+    expect(group.querySelectorAll('input')[1]).toBeChecked();
+    await userEvent.click(screen.getByRole('button', { name: 'See my results' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/results'));
   });
 });
