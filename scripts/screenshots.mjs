@@ -59,6 +59,7 @@ try {
       await page.keyboard.press('Enter');
     }
     await page.getByText('Your best fit').waitFor();
+    await page.locator('.why-details summary').nth(1).click();
     await shot('results');
     await page.emulateMedia({ media: 'print' });
     await shot('results-print');

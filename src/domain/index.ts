@@ -29,6 +29,7 @@ export {
 export { rankCareers, careerFit, fitBand, FIT_BANDS, type CareerFit, type FitBand } from './fit';
 export { CAREER_PROFILES } from './career-profiles';
 export { traitEffects, explainFit, type TraitEffect } from './explain';
+export { whyNot, type WhyNot, type TraitChange } from './why-not';
 export {
   assessConfidence,
   CONFIDENCE_RULES,

@@ -1,14 +1,22 @@
-import { fitBand, type CareerFit, type CareerId } from '../../domain';
+import {
+  fitBand,
+  type Answers,
+  type CareerFit,
+  type CareerId,
+  type TraitProfile,
+} from '../../domain';
 import { CAREER_TITLES } from '../../content/career-titles';
+import { CareerExplainer } from './career-explainer';
 import { BAND_LABELS } from './result-copy';
 
-export function RankingList({
-  ranking,
-  primary,
-}: {
+export interface RankingListProps {
   ranking: readonly CareerFit[];
   primary: CareerId;
-}) {
+  profile: TraitProfile;
+  answers: Answers;
+}
+
+export function RankingList({ ranking, primary, profile, answers }: RankingListProps) {
   return (
     <section className="panel" aria-labelledby="ranking-title">
       <h2 id="ranking-title">All eight careers, best fit first</h2>
@@ -27,6 +35,13 @@ export function RankingList({
               <span className="bar" aria-hidden="true">
                 <span className={`bar-fill bar-${band}`} style={{ width: `${score}%` }} />
               </span>
+              <CareerExplainer
+                careerId={careerId}
+                title={CAREER_TITLES[careerId]}
+                isTop={careerId === ranking[0]?.careerId}
+                profile={profile}
+                answers={answers}
+              />
             </li>
           );
         })}

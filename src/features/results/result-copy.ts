@@ -19,14 +19,17 @@ export function listPhrases(phrases: readonly string[]): string {
   return `${phrases.slice(0, -1).join(', ')} and ${phrases[phrases.length - 1]}`;
 }
 
+/** A strength in plain words; for a work preference, a low score that fits is worded as such. */
+export function strengthPhrase(effect: TraitEffect): string {
+  const copy = TRAIT_COPY[effect.trait];
+  return effect.studentScore < 50 ? (copy.lowStrength ?? copy.strength) : copy.strength;
+}
+
 /** The one plain sentence of "why" under the headline. */
 export function whySentence(strengths: readonly TraitEffect[], title: string): string {
   if (strengths.length === 0)
     return `Your answers don't point strongly anywhere yet, but ${withArticle(title)} came out closest.`;
-  const phrases = strengths.map((s) => {
-    const copy = TRAIT_COPY[s.trait];
-    return s.studentScore < 50 ? (copy.lowStrength ?? copy.strength) : copy.strength;
-  });
+  const phrases = strengths.map(strengthPhrase);
   return `Your answers show ${listPhrases(phrases)} — that's a lot of what ${withArticle(title)} does.`;
 }
 

@@ -33,7 +33,12 @@ export function ResultsPage() {
       <ResultSummary recommendation={recommendation} facts={facts} />
       <ConfidenceNote confidence={recommendation.confidence} />
       <WhyList recommendation={recommendation} answers={answers} />
-      <RankingList ranking={recommendation.ranking} primary={recommendation.primary.careerId} />
+      <RankingList
+        ranking={recommendation.ranking}
+        primary={recommendation.primary.careerId}
+        profile={recommendation.profile}
+        answers={answers}
+      />
       <TraitChart recommendation={recommendation} title={facts.title} />
       <CareerFactsCard facts={facts} />
       <NextSteps recommendation={recommendation} facts={facts} />

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { QUESTIONS } from '../../../src/content/questions';
 import { useStore } from '../../../src/store/store';
@@ -47,6 +48,19 @@ describe('ResultsPage', () => {
       screen.getByRole('heading', { name: 'About the job: Medical assistant' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/O\*NET 29\.3 Database/)).toBeInTheDocument();
+  });
+
+  it('explains any career on demand, with what would make it rank first', async () => {
+    answerAs(PERSONAS.assistant);
+    renderApp('/results');
+    const summaries = await screen.findAllByText(/Why this score/, { selector: 'summary' });
+    expect(summaries).toHaveLength(8);
+    const coder = screen.getByText('for Medical coder', { exact: false }).closest('details');
+    expect(coder).not.toBeNull();
+    await userEvent.click(coder!.querySelector('summary')!);
+    expect(within(coder!).getByText(/Raised the fit:/)).toBeInTheDocument();
+    expect(within(coder!).getByText(/For medical coder to come out on top/)).toBeInTheDocument();
+    expect(within(coder!).getAllByRole('listitem').length).toBeGreaterThan(0);
   });
 
   it('flags straight-lined answers as low confidence and says what to do', async () => {
