@@ -4,7 +4,15 @@ import { RestoreNotice } from '../features/quiz/restore-notice';
 export function Layout() {
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // Hash routing owns the URL fragment: move focus instead of navigating to "#main".
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="site-header">
@@ -14,6 +22,9 @@ export function Layout() {
           </span>
           CareerFit
         </Link>
+        <nav className="site-nav" aria-label="Site">
+          <Link to="/careers">Explore careers</Link>
+        </nav>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
         <RestoreNotice />

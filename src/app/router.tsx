@@ -21,6 +21,32 @@ export const routes: RouteObject[] = [
         lazy: () => import('./routes/results-route').then((m) => ({ Component: m.ResultsRoute })),
         errorElement: <RouteError />,
       },
+      {
+        path: 'careers',
+        lazy: () => import('./routes/careers-route').then((m) => ({ Component: m.CareersRoute })),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'careers/compare',
+        lazy: () =>
+          import('./routes/career-compare-route').then((m) => ({
+            Component: m.CareerCompareRoute,
+          })),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'careers/:careerId',
+        lazy: () => import('./routes/career-route').then((m) => ({ Component: m.CareerRoute })),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'r/:code',
+        lazy: () =>
+          import('./routes/shared-results-route').then((m) => ({
+            Component: m.SharedResultsRoute,
+          })),
+        errorElement: <RouteError />,
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

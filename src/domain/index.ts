@@ -39,3 +39,14 @@ export {
 } from './confidence';
 export { recommend, type Recommendation, type RecommendOptions } from './recommend';
 export { EDUCATION_PLANS, isEducationPlan, isShortPlan, type EducationPlan } from './education';
+export {
+  encodeShareCode,
+  normalizeGroup,
+  SHARE_FORMAT_VERSION,
+  type SharePayload,
+  type QuestionSets,
+  type DecodeFailure,
+  type DecodeResult,
+} from './result-code';
+export { decodeShareCode } from './result-code-decode';
+export { parseEmbedParams, type EmbedParams } from './embed-params';

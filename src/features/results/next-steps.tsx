@@ -1,18 +1,14 @@
-import { useNavigate } from 'react-router-dom';
+import type { ReactNode } from 'react';
 import type { CareerFacts, Recommendation } from '../../domain';
-import { useAnsweredCount, useQuizActions } from '../../store/hooks';
-import { RestartButton } from '../../components/ui/restart-button';
 
-export function NextSteps({
-  recommendation,
-  facts,
-}: {
+export interface NextStepsProps {
   recommendation: Recommendation;
   facts: CareerFacts;
-}) {
-  const { goTo, restart } = useQuizActions();
-  const answeredCount = useAnsweredCount();
-  const navigate = useNavigate();
+  /** Buttons under the steps: different for your own result and a shared one. */
+  actions: ReactNode;
+}
+
+export function NextSteps({ recommendation, facts, actions }: NextStepsProps) {
   const credential = facts.credentials[0];
   return (
     <section className="panel next-steps" aria-labelledby="next-title">
@@ -36,28 +32,7 @@ export function NextSteps({
           </li>
         ) : null}
       </ol>
-      <div className="actions no-print">
-        <button
-          type="button"
-          className="button"
-          onClick={() => {
-            goTo(0);
-            navigate('/quiz');
-          }}
-        >
-          Review my answers
-        </button>
-        <button type="button" className="button" onClick={() => window.print()}>
-          Print
-        </button>
-        <RestartButton
-          answered={answeredCount}
-          onConfirm={() => {
-            restart();
-            navigate('/quiz');
-          }}
-        />
-      </div>
+      <div className="actions no-print">{actions}</div>
     </section>
   );
 }

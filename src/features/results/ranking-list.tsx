@@ -1,3 +1,5 @@
+import { Link } from 'react-router-dom';
+import { careerPath } from '../../lib/career-path';
 import {
   fitBand,
   type Answers,
@@ -26,7 +28,9 @@ export function RankingList({ ranking, primary, profile, answers }: RankingListP
           const score = Math.round(fit);
           return (
             <li key={careerId} className={careerId === primary ? 'rank rank-top' : 'rank'}>
-              <span className="rank-title">{CAREER_TITLES[careerId]}</span>
+              <Link className="rank-title" to={careerPath(careerId)}>
+                {CAREER_TITLES[careerId]}
+              </Link>
               <span className="rank-score">
                 {score}
                 <span className="visually-hidden"> out of 100, </span>

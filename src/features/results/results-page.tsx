@@ -1,20 +1,20 @@
 import './results.css';
 import { Link } from 'react-router-dom';
+import { encodeShareCode } from '../../domain';
+import { CONTENT_VERSION, QUESTION_SETS } from '../../content/question-sets';
+import { shareLinkFor } from '../../lib/share-link';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { CareerFactsCard } from './career-facts-card';
-import { ConfidenceNote } from './confidence-note';
+import { useEducationPlan } from '../../store/hooks';
 import { factsFor } from './facts-for';
-import { NextSteps } from './next-steps';
-import { RankingList } from './ranking-list';
-import { ResultSummary } from './result-summary';
-import { TraitChart } from './trait-chart';
+import { OwnResultActions } from './own-result-actions';
+import { ResultsView } from './results-view';
 import { useRecommendation } from './use-recommendation';
-import { WhyList } from './why-list';
 
 export function ResultsPage() {
   const { recommendation, answers, answered } = useRecommendation();
-  const facts = factsFor(recommendation.primary.careerId);
-  useDocumentTitle(answered ? `Your result: ${facts.title} — CareerFit` : 'Results — CareerFit');
+  const educationPlan = useEducationPlan();
+  const title = factsFor(recommendation.primary.careerId).title;
+  useDocumentTitle(answered ? `Your result: ${title} — CareerFit` : 'Results — CareerFit');
   if (answered === 0) {
     return (
       <section className="panel message-panel" aria-labelledby="no-results-title">
@@ -28,20 +28,17 @@ export function ResultsPage() {
       </section>
     );
   }
+  const code = encodeShareCode(
+    { answers, educationPlan, group: null },
+    QUESTION_SETS,
+    CONTENT_VERSION,
+  );
   return (
-    <div className="results">
-      <ResultSummary recommendation={recommendation} facts={facts} />
-      <ConfidenceNote confidence={recommendation.confidence} />
-      <WhyList recommendation={recommendation} answers={answers} />
-      <RankingList
-        ranking={recommendation.ranking}
-        primary={recommendation.primary.careerId}
-        profile={recommendation.profile}
-        answers={answers}
-      />
-      <TraitChart recommendation={recommendation} title={facts.title} />
-      <CareerFactsCard facts={facts} />
-      <NextSteps recommendation={recommendation} facts={facts} />
-    </div>
+    <ResultsView
+      recommendation={recommendation}
+      answers={answers}
+      shareLink={shareLinkFor(code)}
+      actions={<OwnResultActions />}
+    />
   );
 }

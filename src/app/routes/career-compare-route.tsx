@@ -1,0 +1,5 @@
+import { ComparePage } from '../../features/careers/compare-page';
+
+export function CareerCompareRoute() {
+  return <ComparePage />;
+}

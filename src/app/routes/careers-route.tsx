@@ -1,0 +1,5 @@
+import { CareersPage } from '../../features/careers/careers-page';
+
+export function CareersRoute() {
+  return <CareersPage />;
+}

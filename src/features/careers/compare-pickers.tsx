@@ -1,0 +1,58 @@
+import { Link } from 'react-router-dom';
+import { CAREER_IDS, careerGroup, isCareerId, type CareerGroup, type CareerId } from '../../domain';
+import { CAREER_TITLES } from '../../content/career-titles';
+import { careerPath } from '../../lib/career-path';
+import { GROUP_HEADINGS } from './career-copy';
+import type { CompareSlot } from './use-compare-selection';
+
+const GROUPS: readonly CareerGroup[] = ['records', 'growth', 'alternate'];
+const LABELS: Readonly<Record<CompareSlot, string>> = {
+  a: 'First career',
+  b: 'Second career',
+};
+
+interface PickerProps {
+  slot: CompareSlot;
+  value: CareerId;
+  onChoose: (slot: CompareSlot, id: CareerId) => void;
+}
+
+function CareerPicker({ slot, value, onChoose }: PickerProps) {
+  const id = `compare-${slot}`;
+  return (
+    <div className="compare-picker">
+      <label htmlFor={id}>{LABELS[slot]}</label>
+      <select
+        id={id}
+        value={value}
+        onChange={(event) => {
+          if (isCareerId(event.target.value)) onChoose(slot, event.target.value);
+        }}
+      >
+        {GROUPS.map((group) => (
+          <optgroup key={group} label={GROUP_HEADINGS[group]}>
+            {CAREER_IDS.filter((career) => careerGroup(career) === group).map((career) => (
+              <option key={career} value={career}>
+                {CAREER_TITLES[career]}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+      <Link className="no-print" to={careerPath(value)}>
+        Read about {CAREER_TITLES[value]}
+      </Link>
+    </div>
+  );
+}
+
+export function ComparePickers(
+  props: { a: CareerId; b: CareerId } & Pick<PickerProps, 'onChoose'>,
+) {
+  return (
+    <div className="compare-pickers">
+      <CareerPicker slot="a" value={props.a} onChoose={props.onChoose} />
+      <CareerPicker slot="b" value={props.b} onChoose={props.onChoose} />
+    </div>
+  );
+}

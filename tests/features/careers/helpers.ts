@@ -1,0 +1,14 @@
+import { QUESTIONS } from '../../../src/content/questions';
+import { useStore } from '../../../src/store/store';
+import { answersFor, type Persona } from '../../personas';
+
+/** Fills the store the way a student playing `persona` would have answered the quiz. */
+export function answerAs(persona: Persona) {
+  const { answerQuestion, goTo } = useStore.getState().actions;
+  for (const [id, value] of Object.entries(answersFor(persona, QUESTIONS)))
+    answerQuestion(id as `q-${string}`, value!);
+  goTo(QUESTIONS.length);
+}
+
+/** The first find on a page waits for its lazy route chunk, which can be slow on a busy machine. */
+export const LAZY_ROUTE = { timeout: 5000 };
