@@ -42,6 +42,7 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 const MAX_CODE_CHARS = 2000;
 const MAX_GROUP_BYTES = 40;
+const utf8 = new TextEncoder();
 // C0/C1 controls plus bidi embeddings, overrides and isolates, which could reorder the text shown around a label.
 const CONTROL = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
 const CONTROLS = new RegExp(CONTROL.source, 'gu');
@@ -93,19 +94,15 @@ function characters(text: string): string[] {
  */
 export function normalizeGroup(group: string | null): string | null {
   const text = (group ?? '').replace(CONTROLS, '').replace(LONE_SURROGATES, '\ufffd').trim();
-  const encoder = new TextEncoder();
+  if (utf8.encode(text).length <= MAX_GROUP_BYTES) return text || null;
   let kept = '';
   let size = 0;
   for (const character of characters(text)) {
-    size += encoder.encode(character).length;
+    size += utf8.encode(character).length;
     if (size > MAX_GROUP_BYTES) break;
     kept += character;
   }
   return kept.trimEnd() || null;
-}
-
-function bodyLength(questions: number): number {
-  return Math.ceil((3 * (questions + 1)) / 8);
 }
 
 /**
@@ -124,17 +121,13 @@ export function encodeShareCode(
   }
   const plan = payload.educationPlan ? EDUCATION_PLANS.indexOf(payload.educationPlan) + 1 : 0;
   const answers = ids.map((id) => payload.answers[id]).map((v) => (isLikertValue(v) ? v : 0));
-  const group = Array.from(new TextEncoder().encode(normalizeGroup(payload.group) ?? ''));
+  const group = Array.from(utf8.encode(normalizeGroup(payload.group) ?? ''));
   const bytes = [SHARE_FORMAT_VERSION, contentVersion, ...pack([plan, ...answers], 3, 8)];
   bytes.push(group.length, ...group);
   const crc = crc16(bytes);
   bytes.push(crc >> 8, crc & 0xff);
-  return (
-    PREFIX +
-    pack(bytes, 8, 6)
-      .map((digit) => ALPHABET[digit])
-      .join('')
-  );
+  const digits = pack(bytes, 8, 6);
+  return PREFIX + digits.map((digit) => ALPHABET[digit]).join('');
 }
 
 function readBytes(code: unknown): number[] | DecodeFailure {
@@ -146,11 +139,8 @@ function readBytes(code: unknown): number[] | DecodeFailure {
   if (!text.startsWith(PREFIX) || text.length > MAX_CODE_CHARS || !BASE64URL.test(digits)) {
     return 'not-a-code';
   }
-  const { out, tail, tailBits } = regroup(
-    Array.from(digits, (ch) => ALPHABET.indexOf(ch)),
-    6,
-    8,
-  );
+  const values = Array.from(digits, (ch) => ALPHABET.indexOf(ch));
+  const { out, tail, tailBits } = regroup(values, 6, 8);
   // 6 leftover bits means a length no encoder writes; set leftover bits mean an altered last character.
   return tailBits < 6 && tail === 0 ? out : 'damaged';
 }
@@ -179,6 +169,16 @@ function readGroup(bytes: readonly number[]): string | null | undefined {
   }
 }
 
+/** The body and group of a signed, format-1 code (CRC stripped), or null if they are malformed. */
+function readContent(signed: readonly number[], ids: readonly QuestionId[]) {
+  const groupAt = 2 + Math.ceil((3 * (ids.length + 1)) / 8);
+  const groupLength = signed[groupAt] ?? MAX_GROUP_BYTES + 1;
+  if (groupLength > MAX_GROUP_BYTES || signed.length !== groupAt + 1 + groupLength) return null;
+  const read = readAnswers(signed.slice(2, groupAt), ids);
+  const group = readGroup(signed.slice(groupAt + 1));
+  return read && group !== undefined ? { ...read, group } : null;
+}
+
 /**
  * Reads a share code from any untrusted input; never throws. Answers are carried onto the
  * current version's questions by id: answers to questions that no longer exist are dropped and
@@ -201,24 +201,15 @@ export function decodeShareCode(
   if (format !== SHARE_FORMAT_VERSION) return fail('damaged');
   const ids = sets[contentVersion];
   const current = sets[currentVersion];
-  // Not in `sets`: usually a code from a newer version of the quiz (higher number), else a list this build never had.
+  // A version missing from `sets` is usually from a newer version of the quiz (a higher number
+  // than currentVersion); either way this build cannot tell which question each answer was for.
   if (!ids || !current) return fail('unknown-content');
-  const groupAt = 2 + bodyLength(ids.length);
-  const groupLength = signed[groupAt] ?? MAX_GROUP_BYTES + 1;
-  if (groupLength > MAX_GROUP_BYTES || signed.length !== groupAt + 1 + groupLength) {
-    return fail('damaged');
-  }
-  const read = readAnswers(signed.slice(2, groupAt), ids);
-  const group = readGroup(signed.slice(groupAt + 1));
-  if (!read || group === undefined) return fail('damaged');
+  const content = readContent(signed, ids);
+  if (!content) return fail('damaged');
   const keep = new Set(current);
   const answers: Answers = {};
-  for (const [id, value] of read.answers) if (keep.has(id)) answers[id] = value;
-  const dropped = read.answers.size - Object.keys(answers).length;
-  return {
-    ok: true,
-    payload: { answers, educationPlan: read.educationPlan, group },
-    contentVersion,
-    dropped,
-  };
+  for (const [id, value] of content.answers) if (keep.has(id)) answers[id] = value;
+  const dropped = content.answers.size - Object.keys(answers).length;
+  const payload = { answers, educationPlan: content.educationPlan, group: content.group };
+  return { ok: true, payload, contentVersion, dropped };
 }
