@@ -41,12 +41,12 @@ export { recommend, type Recommendation, type RecommendOptions } from './recomme
 export { EDUCATION_PLANS, isEducationPlan, isShortPlan, type EducationPlan } from './education';
 export {
   encodeShareCode,
+  decodeShareCode,
   normalizeGroup,
   SHARE_FORMAT_VERSION,
   type SharePayload,
   type QuestionSets,
   type DecodeFailure,
   type DecodeResult,
-} from './result-code';
-export { decodeShareCode } from './result-code-decode';
+} from './share-code';
 export { parseEmbedParams, type EmbedParams } from './embed-params';
