@@ -1,5 +1,5 @@
-import { QUESTIONS } from './questions';
+import { QUESTION_IDS } from './question-ids';
 
-export const QUESTION_COUNT = QUESTIONS.length;
+export const QUESTION_COUNT = QUESTION_IDS.length;
 /** About ten seconds a question, rounded up. */
-export const MINUTES_TO_FINISH = Math.ceil((QUESTIONS.length * 10) / 60);
+export const MINUTES_TO_FINISH = Math.ceil((QUESTION_IDS.length * 10) / 60);

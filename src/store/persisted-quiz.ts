@@ -1,10 +1,7 @@
-import {
-  isEducationPlan,
-  isLikertValue,
-  type Answers,
-  type EducationPlan,
-  type QuestionId,
-} from '../domain';
+// Direct module imports keep the store (loaded on every page) free of the scoring engine.
+import { isEducationPlan, type EducationPlan } from '../domain/education';
+import { isLikertValue } from '../domain/scoring';
+import type { Answers, QuestionId } from '../domain/types';
 
 /** What is saved in the browser: only what the student did. */
 export interface PersistedQuiz {

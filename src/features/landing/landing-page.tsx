@@ -1,7 +1,10 @@
 import './landing.css';
-import { CAREER_IDS, RECORDS_FAMILY, type CareerId } from '../../domain';
+// Direct module imports keep the start page's download free of the scoring engine.
+import { CAREER_IDS, RECORDS_FAMILY, type CareerId } from '../../domain/careers';
 import { CAREER_TITLES } from '../../content/career-titles';
 import { QUESTION_COUNT, MINUTES_TO_FINISH } from '../../content/quiz-facts';
+import { Navigate } from 'react-router-dom';
+import { EMBED } from '../../lib/embed';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAnsweredCount } from '../../store/hooks';
 import { StartButtons } from './start-buttons';
@@ -9,6 +12,11 @@ import { StartButtons } from './start-buttons';
 const records = new Set<CareerId>(RECORDS_FAMILY);
 
 export function LandingPage() {
+  if (EMBED.startAtQuiz) return <Navigate to="/quiz" replace />;
+  return <Landing />;
+}
+
+function Landing() {
   useDocumentTitle('CareerFit — is a medical records career right for you?');
   const answered = useAnsweredCount();
   return (
