@@ -40,6 +40,12 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
       },
       {
+        path: 'embed',
+        lazy: () =>
+          import('./routes/embed-builder-route').then((m) => ({ Component: m.EmbedBuilderRoute })),
+        errorElement: <RouteError />,
+      },
+      {
         path: 'r/:code',
         lazy: () =>
           import('./routes/shared-results-route').then((m) => ({

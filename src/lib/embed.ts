@@ -39,3 +39,18 @@ export function postToHost(message: HostMessage) {
   if (message.type === 'careerfit:completed' && !EMBED.events) return;
   window.parent.postMessage({ ...message, version: PROTOCOL_VERSION }, origin);
 }
+
+let interacted = false;
+if (typeof window !== 'undefined') {
+  const mark = () => (interacted = true);
+  window.addEventListener('pointerdown', mark, { once: true, capture: true });
+  window.addEventListener('keydown', mark, { once: true, capture: true });
+}
+
+/**
+ * Whether the app may move focus (to a new question's heading). Inside a school's page it waits
+ * for the student's first tap or key, so loading the quiz never pulls the host page's focus/scroll.
+ */
+export function mayMoveFocus(): boolean {
+  return !EMBED.embed || interacted;
+}

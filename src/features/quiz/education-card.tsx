@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { mayMoveFocus } from '../../lib/embed';
 import { EDUCATION_QUESTION } from '../../content/education-question';
 import { LikertScale } from '../../components/ui/likert-scale';
 
@@ -15,7 +16,9 @@ export interface EducationCardProps {
 export function EducationCard({ value, onChoose, onPick }: EducationCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = `${EDUCATION_QUESTION.id}-title`;
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (mayMoveFocus()) heading.current?.focus();
+  }, []);
   return (
     <div className="question-card">
       <p className="question-prompt">{EDUCATION_QUESTION.prompt}</p>

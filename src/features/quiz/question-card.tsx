@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { mayMoveFocus } from '../../lib/embed';
 import type { LikertValue, Question } from '../../domain';
 import { SCALES } from '../../content/scales';
 import { LikertScale } from '../../components/ui/likert-scale';
@@ -16,7 +17,7 @@ export function QuestionCard({ question, value, onAnswer, onPick }: QuestionCard
   const scale = SCALES[question.kind];
   const headingId = `${question.id}-title`;
   useEffect(() => {
-    heading.current?.focus({ preventScroll: false });
+    if (mayMoveFocus()) heading.current?.focus({ preventScroll: false });
   }, [question.id]);
   return (
     <div className="question-card">

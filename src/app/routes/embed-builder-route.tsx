@@ -1,0 +1,5 @@
+import { EmbedBuilderPage } from '../../features/embed-builder/embed-builder-page';
+
+export function EmbedBuilderRoute() {
+  return <EmbedBuilderPage />;
+}

@@ -1,0 +1,81 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface SnippetBoxProps {
+  /** Visible label of the text box. */
+  label: string;
+  /** Completes the Copy button's accessible name: "Copy <what>". */
+  what: string;
+  code: string;
+  rows: number;
+  children?: ReactNode;
+}
+
+/** A read-only code box with a Copy button and a polite status line. */
+export function SnippetBox({ label, what, code, rows, children }: SnippetBoxProps) {
+  const id = useId();
+  const hintId = useId();
+  const box = useRef<HTMLTextAreaElement>(null);
+  const [state, setState] = useState<{ code: string; result: CopyState }>({
+    code,
+    result: 'idle',
+  });
+  // A status about an older snippet would be misleading once the options change.
+  const result = state.code === code ? state.result : 'idle';
+  const onCopy = async () => {
+    const ok = await copy(code);
+    if (!ok) box.current?.select();
+    setState({ code, result: ok ? 'copied' : 'failed' });
+  };
+  return (
+    <div className="builder-snippet">
+      <label htmlFor={id} className="builder-label">
+        {label}
+      </label>
+      {children ? (
+        <p id={hintId} className="muted builder-hint">
+          {children}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        ref={box}
+        className="builder-code"
+        readOnly
+        rows={rows}
+        value={code}
+        spellCheck={false}
+        aria-describedby={children ? hintId : undefined}
+        onFocus={(event) => event.currentTarget.select()}
+      />
+      <div className="builder-copy">
+        {/* The visible word starts the accessible name, so voice control users can say "Copy". */}
+        <button
+          type="button"
+          className="button primary"
+          aria-label={`Copy ${what}`}
+          onClick={onCopy}
+        >
+          Copy
+        </button>
+        <p role="status" className="muted builder-status">
+          {result === 'copied'
+            ? 'Copied.'
+            : result === 'failed'
+              ? 'Copy did not work — select the text and copy it.'
+              : ''}
+        </p>
+      </div>
+    </div>
+  );
+}
