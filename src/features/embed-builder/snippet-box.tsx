@@ -1,15 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { copyText } from '../../lib/clipboard';
 
 type CopyState = 'idle' | 'copied' | 'failed';
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 interface SnippetBoxProps {
   /** Visible label of the text box. */
@@ -33,7 +25,7 @@ export function SnippetBox({ label, what, code, rows, children }: SnippetBoxProp
   // A status about an older snippet would be misleading once the options change.
   const result = state.code === code ? state.result : 'idle';
   const onCopy = async () => {
-    const ok = await copy(code);
+    const ok = await copyText(code);
     if (!ok) box.current?.select();
     setState({ code, result: ok ? 'copied' : 'failed' });
   };

@@ -1,16 +1,8 @@
 import { useId, useState } from 'react';
 import { setPrintName, usePrintName } from './print-name';
+import { copyText } from '../../lib/clipboard';
 
 type CopyState = 'idle' | 'copied' | 'failed';
-
-async function copy(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Keep the result: copy or share its link (no account, no server), or print it. */
 export function ShareAndPrint({ shareLink }: { shareLink: string }) {
@@ -40,7 +32,7 @@ export function ShareAndPrint({ shareLink }: { shareLink: string }) {
         <button
           type="button"
           className="button primary"
-          onClick={async () => setCopyState((await copy(shareLink)) ? 'copied' : 'failed')}
+          onClick={async () => setCopyState((await copyText(shareLink)) ? 'copied' : 'failed')}
         >
           Copy link
         </button>
