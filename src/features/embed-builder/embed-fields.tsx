@@ -15,6 +15,28 @@ function Hint({ id, children }: { id: string; children: ReactNode }) {
   );
 }
 
+/** Label above, control, hint below: the ids that tie them together come from one place. */
+function StackedField({
+  label,
+  hint,
+  children,
+}: {
+  label: string;
+  hint?: ReactNode;
+  children: (id: string, describedBy: string | undefined) => ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className="builder-field">
+      <label htmlFor={id} className="builder-label">
+        {label}
+      </label>
+      {children(id, hint ? `${id}-hint` : undefined)}
+      {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
+    </div>
+  );
+}
+
 export function TextField({
   label,
   hint,
@@ -22,23 +44,22 @@ export function TextField({
   onChange,
   max,
 }: FieldProps<string> & { max: number }) {
-  const id = useId();
   return (
-    <div className="builder-field">
-      <label htmlFor={id} className="builder-label">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="text"
-        value={value}
-        maxLength={max}
-        autoComplete="off"
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
-    </div>
+    <StackedField label={label} hint={hint}>
+      {(id, describedBy) => (
+        <>
+          <input
+            id={id}
+            type="text"
+            value={value}
+            maxLength={max}
+            autoComplete="off"
+            aria-describedby={describedBy}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        </>
+      )}
+    </StackedField>
   );
 }
 
@@ -64,26 +85,25 @@ export function CheckField({ label, hint, value, onChange }: FieldProps<boolean>
 }
 
 export function AccentField({ label, hint, value, onChange }: FieldProps<string>) {
-  const id = useId();
   return (
-    <div className="builder-field">
-      <label htmlFor={id} className="builder-label">
-        {label}
-      </label>
-      <div className="builder-accent">
-        <input
-          id={id}
-          type="color"
-          value={value}
-          aria-describedby={`${id}-value${hint ? ` ${id}-hint` : ''}`}
-          onChange={(event) => onChange(event.target.value.toLowerCase())}
-        />
-        <output id={`${id}-value`} htmlFor={id} className="builder-hex">
-          {value}
-        </output>
-      </div>
-      {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
-    </div>
+    <StackedField label={label} hint={hint}>
+      {(id, describedBy) => (
+        <>
+          <div className="builder-accent">
+            <input
+              id={id}
+              type="color"
+              value={value}
+              aria-describedby={`${id}-value${describedBy ? ` ${describedBy}` : ''}`}
+              onChange={(event) => onChange(event.target.value.toLowerCase())}
+            />
+            <output id={`${id}-value`} htmlFor={id} className="builder-hex">
+              {value}
+            </output>
+          </div>
+        </>
+      )}
+    </StackedField>
   );
 }
 
@@ -94,29 +114,28 @@ export function SelectField<T extends string>({
   onChange,
   choices,
 }: FieldProps<T> & { choices: readonly { value: T; label: string }[] }) {
-  const id = useId();
   return (
-    <div className="builder-field">
-      <label htmlFor={id} className="builder-label">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(event) => {
-          const choice = choices.find((c) => c.value === event.target.value);
-          if (choice) onChange(choice.value);
-        }}
-      >
-        {choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-      {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
-    </div>
+    <StackedField label={label} hint={hint}>
+      {(id, describedBy) => (
+        <>
+          <select
+            id={id}
+            value={value}
+            aria-describedby={describedBy}
+            onChange={(event) => {
+              const choice = choices.find((c) => c.value === event.target.value);
+              if (choice) onChange(choice.value);
+            }}
+          >
+            {choices.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+    </StackedField>
   );
 }
 
@@ -128,24 +147,23 @@ export function NumberField({
   min,
   max,
 }: FieldProps<number> & { min: number; max: number }) {
-  const id = useId();
   return (
-    <div className="builder-field">
-      <label htmlFor={id} className="builder-label">
-        {label}
-      </label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={min}
-        max={max}
-        step={10}
-        value={Number.isFinite(value) ? value : ''}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(event) => onChange(event.target.valueAsNumber)}
-      />
-      {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
-    </div>
+    <StackedField label={label} hint={hint}>
+      {(id, describedBy) => (
+        <>
+          <input
+            id={id}
+            type="number"
+            inputMode="numeric"
+            min={min}
+            max={max}
+            step={10}
+            value={Number.isFinite(value) ? value : ''}
+            aria-describedby={describedBy}
+            onChange={(event) => onChange(event.target.valueAsNumber)}
+          />
+        </>
+      )}
+    </StackedField>
   );
 }
