@@ -1,9 +1,11 @@
-import { QUESTIONS } from '../../content/questions';
 import { EDUCATION_QUESTION } from '../../content/education-question';
+import { QUESTIONS } from '../../content/questions';
+import { SCALES } from '../../content/scales';
 import { useAnswer, useEducationPlan } from '../../store/hooks';
-import { EducationCard } from './education-card';
-import { QuestionCard } from './question-card';
+import { ChoiceCard } from './choice-card';
 import { useAnswerStep } from './use-answer-step';
+
+const EDUCATION_LABELS = EDUCATION_QUESTION.options.map((o) => o.label);
 
 export interface QuizStepProps {
   position: number;
@@ -23,10 +25,29 @@ export function QuizStep({ position, onPicked }: QuizStepProps) {
     onPicked();
   };
   if (!question) {
-    const selected = plan
-      ? EDUCATION_QUESTION.options.findIndex((o) => o.plan === plan) + 1
-      : undefined;
-    return <EducationCard value={selected} onChoose={answer} onPick={pick} />;
+    const chosen = EDUCATION_QUESTION.options.findIndex((o) => o.plan === plan) + 1;
+    return (
+      <ChoiceCard
+        id={EDUCATION_QUESTION.id}
+        prompt={EDUCATION_QUESTION.prompt}
+        text={EDUCATION_QUESTION.text}
+        labels={EDUCATION_LABELS}
+        value={chosen || undefined}
+        onChoose={answer}
+        onPick={pick}
+      />
+    );
   }
-  return <QuestionCard question={question} value={value} onAnswer={answer} onPick={pick} />;
+  const scale = SCALES[question.kind];
+  return (
+    <ChoiceCard
+      id={question.id}
+      prompt={scale.prompt}
+      text={question.text}
+      labels={scale.labels}
+      value={value}
+      onChoose={answer}
+      onPick={pick}
+    />
+  );
 }

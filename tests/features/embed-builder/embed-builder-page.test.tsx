@@ -35,7 +35,7 @@ describe('EmbedBuilderPage', () => {
     expect(
       screen.getByRole('link', { name: 'Embed CareerFit on your school’s site' }),
     ).toBeVisible();
-    expect(document.title).toBe('Embed CareerFit — CareerFit');
+    await waitFor(() => expect(document.title).toBe('Embed CareerFit — CareerFit'));
   });
 
   it('puts a changed school name into both snippets, escaped', async () => {
