@@ -81,6 +81,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/i18n/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [upward(['content', 'store', 'features', 'components', 'app'])] },
+      ],
+    },
+  },
+  {
     files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [upward(['store', 'features', 'app'])] }],

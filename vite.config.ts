@@ -29,6 +29,7 @@ export default defineConfig({
             'tests/store/**/*.test.{ts,tsx}',
             'tests/features/**/*.test.{ts,tsx}',
             'tests/components/**/*.test.{ts,tsx}',
+            'tests/i18n/**/*.test.{ts,tsx}',
           ],
           css: false,
         },

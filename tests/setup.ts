@@ -2,12 +2,14 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { MotionGlobalConfig } from 'framer-motion';
 import { afterEach } from 'vitest';
+import { useLocaleStore } from '../src/i18n/locale-store';
 
 MotionGlobalConfig.skipAnimations = true;
 
 afterEach(() => {
   cleanup();
   localStorage.clear();
+  useLocaleStore.setState({ locale: 'en' });
 });
 
 // jsdom has <dialog> but not its modal methods; a minimal stand-in keeps the open attribute right.

@@ -3,6 +3,9 @@ import { Link, Outlet, ScrollRestoration } from 'react-router-dom';
 import { StorageNotice } from '../features/embed/storage-notice';
 import { RestoreNotice } from '../features/quiz/restore-notice';
 import { EMBED } from '../lib/embed';
+import { useMessages } from '../i18n';
+import { LanguageSwitch } from '../components/ui/language-switch';
+import { layoutMessages } from './messages';
 
 // Only embedded pages need the message bridge, so it stays out of everyone else's download.
 const EmbedBridge = lazy(() =>
@@ -10,6 +13,7 @@ const EmbedBridge = lazy(() =>
 );
 
 export function Layout() {
+  const t = useMessages(layoutMessages);
   return (
     <div className={EMBED.embed ? 'app app-embedded' : 'app'}>
       <a
@@ -21,7 +25,7 @@ export function Layout() {
           document.getElementById('main')?.focus();
         }}
       >
-        Skip to content
+        {t.skip}
       </a>
       {EMBED.embed ? (
         <Suspense fallback={null}>
@@ -29,26 +33,32 @@ export function Layout() {
         </Suspense>
       ) : (
         <header className="site-header">
-          <Link to="/" className="brand" aria-label="CareerFit home">
+          <Link to="/" className="brand" aria-label={t.home}>
             <span className="brand-mark" aria-hidden="true">
               ✓
             </span>
             CareerFit
           </Link>
-          <nav className="site-nav" aria-label="Site">
-            <Link to="/careers">Explore careers</Link>
+          <nav className="site-nav" aria-label={t.siteNav}>
+            <Link to="/careers">{t.explore}</Link>
+            <LanguageSwitch />
           </nav>
         </header>
       )}
       <main id="main" className="site-main" tabIndex={-1}>
-        {EMBED.org ? <p className="embed-org">CareerFit for {EMBED.org}</p> : null}
+        {EMBED.embed ? (
+          <div className="embed-bar">
+            {EMBED.org ? <p className="embed-org">{t.forOrg(EMBED.org)}</p> : null}
+            <LanguageSwitch />
+          </div>
+        ) : null}
         <StorageNotice />
         <RestoreNotice />
         <Outlet />
       </main>
       {EMBED.embed ? null : (
         <footer className="site-footer">
-          <p>Your answers stay on this device. CareerFit sends nothing anywhere.</p>
+          <p>{t.footer}</p>
         </footer>
       )}
       <ScrollRestoration />

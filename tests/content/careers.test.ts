@@ -18,7 +18,7 @@ describe('career facts content', () => {
   });
 
   it.each(CAREER_IDS)('%s has the same title as the light title list', (id) => {
-    expect(byId.get(id)?.title).toBe(CAREER_TITLES[id]);
+    expect(byId.get(id)?.title).toBe(CAREER_TITLES.en[id]);
   });
 
   it("states the article's BLS figures for records technicians with their year", () => {

@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import { CAREER_IDS, careerGroup, isCareerId, type CareerGroup, type CareerId } from '../../domain';
 import { CAREER_TITLES } from '../../content/career-titles';
+import { useLocalized } from '../../i18n';
 import { careerPath } from '../../lib/career-path';
 import { GROUP_HEADINGS } from './career-copy';
 import type { CompareSlot } from './use-compare-selection';
@@ -19,6 +20,7 @@ interface PickerProps {
 
 function CareerPicker({ slot, value, onChoose }: PickerProps) {
   const id = `compare-${slot}`;
+  const titles = useLocalized(CAREER_TITLES);
   return (
     <div className="compare-picker">
       <label htmlFor={id}>{LABELS[slot]}</label>
@@ -33,14 +35,14 @@ function CareerPicker({ slot, value, onChoose }: PickerProps) {
           <optgroup key={group} label={GROUP_HEADINGS[group]}>
             {CAREER_IDS.filter((career) => careerGroup(career) === group).map((career) => (
               <option key={career} value={career}>
-                {CAREER_TITLES[career]}
+                {titles[career]}
               </option>
             ))}
           </optgroup>
         ))}
       </select>
       <Link className="no-print" to={careerPath(value)}>
-        Read about {CAREER_TITLES[value]}
+        Read about {titles[value]}
       </Link>
     </div>
   );

@@ -8,6 +8,8 @@ import { EMBED } from '../../lib/embed';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useAnsweredCount } from '../../store/hooks';
 import { StartButtons } from './start-buttons';
+import { useLocalized, useMessages } from '../../i18n';
+import { landingMessages } from './messages';
 
 const records = new Set<CareerId>(RECORDS_FAMILY);
 
@@ -17,47 +19,42 @@ export function LandingPage() {
 }
 
 function Landing() {
-  useDocumentTitle('CareerFit — is a medical records career right for you?');
+  const t = useMessages(landingMessages);
+  const titles = useLocalized(CAREER_TITLES);
+  useDocumentTitle(t.title);
   const answered = useAnsweredCount();
   return (
     <div className="landing">
       <section className="hero" aria-labelledby="landing-title">
-        <p className="eyebrow">A career quiz for high-school students</p>
-        <h1 id="landing-title">Could a career in medical records fit you?</h1>
-        <p className="lead">
-          Answer {QUESTION_COUNT} quick questions about how you like to work. We'll show you how
-          well you match a medical records technician job — or a related healthcare career that fits
-          you even better — and why.
-        </p>
+        <p className="eyebrow">{t.eyebrow}</p>
+        <h1 id="landing-title">{t.heading}</h1>
+        <p className="lead">{t.lead(QUESTION_COUNT)}</p>
         <StartButtons answered={answered} />
-        <ul className="facts" aria-label="About the quiz">
+        <ul className="facts" aria-label={t.aboutQuiz}>
           <li>
-            <strong>About {MINUTES_TO_FINISH} minutes</strong>
-            <span>One question per screen</span>
+            <strong>{t.minutes(MINUTES_TO_FINISH)}</strong>
+            <span>{t.onePerScreen}</span>
           </li>
           <li>
-            <strong>No sign-up</strong>
-            <span>No account, no email</span>
+            <strong>{t.noSignUp}</strong>
+            <span>{t.noAccount}</span>
           </li>
           <li>
-            <strong>Private</strong>
-            <span>Your answers stay on this device</span>
+            <strong>{t.private}</strong>
+            <span>{t.staysHere}</span>
           </li>
         </ul>
       </section>
       <section className="panel" aria-labelledby="careers-title">
-        <h2 id="careers-title">Careers the quiz compares</h2>
+        <h2 id="careers-title">{t.careersHeading}</h2>
         <ul className="career-chips">
           {CAREER_IDS.map((id) => (
             <li key={id} className={records.has(id) ? 'chip chip-records' : 'chip'}>
-              {CAREER_TITLES[id]}
+              {titles[id]}
             </li>
           ))}
         </ul>
-        <p className="muted">
-          Records technicians keep patients' health records correct, organized and private. Medical
-          coders and cancer registrars are records jobs with a special focus.
-        </p>
+        <p className="muted">{t.careersNote}</p>
       </section>
     </div>
   );

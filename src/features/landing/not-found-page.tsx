@@ -1,18 +1,21 @@
 import { Link } from 'react-router-dom';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useMessages } from '../../i18n';
+import { landingMessages } from './messages';
 
 export function NotFoundPage() {
-  useDocumentTitle('Page not found — CareerFit');
+  const t = useMessages(landingMessages);
+  useDocumentTitle(t.notFoundTitle);
   return (
     <section className="panel message-panel" aria-labelledby="not-found-title">
-      <h1 id="not-found-title">We can't find that page</h1>
-      <p>The link may be old or mistyped. Your quiz answers are still saved on this device.</p>
+      <h1 id="not-found-title">{t.notFoundHeading}</h1>
+      <p>{t.notFoundBody}</p>
       <div className="actions">
         <Link className="button primary" to="/quiz">
-          Go to the quiz
+          {t.goToQuiz}
         </Link>
         <Link className="button" to="/">
-          Start page
+          {t.startPage}
         </Link>
       </div>
     </section>

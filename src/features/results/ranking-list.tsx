@@ -8,6 +8,7 @@ import {
   type TraitProfile,
 } from '../../domain';
 import { CAREER_TITLES } from '../../content/career-titles';
+import { useLocalized } from '../../i18n';
 import { CareerExplainer } from './career-explainer';
 import { BAND_LABELS } from './result-copy';
 
@@ -19,6 +20,7 @@ export interface RankingListProps {
 }
 
 export function RankingList({ ranking, primary, profile, answers }: RankingListProps) {
+  const titles = useLocalized(CAREER_TITLES);
   return (
     <section className="panel" aria-labelledby="ranking-title">
       <h2 id="ranking-title">All eight careers, best fit first</h2>
@@ -29,7 +31,7 @@ export function RankingList({ ranking, primary, profile, answers }: RankingListP
           return (
             <li key={careerId} className={careerId === primary ? 'rank rank-top' : 'rank'}>
               <Link className="rank-title" to={careerPath(careerId)}>
-                {CAREER_TITLES[careerId]}
+                {titles[careerId]}
               </Link>
               <span className="rank-score">
                 {score}
@@ -41,7 +43,7 @@ export function RankingList({ ranking, primary, profile, answers }: RankingListP
               </span>
               <CareerExplainer
                 careerId={careerId}
-                title={CAREER_TITLES[careerId]}
+                title={titles[careerId]}
                 isTop={careerId === ranking[0]?.careerId}
                 profile={profile}
                 answers={answers}

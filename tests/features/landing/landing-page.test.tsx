@@ -41,3 +41,23 @@ describe('LandingPage', () => {
     );
   });
 });
+
+describe('LandingPage in Spanish', () => {
+  beforeEach(() => useStore.getState().actions.restart());
+
+  it('switches language from the header and updates <html lang>', async () => {
+    const { default: userEvent } = await import('@testing-library/user-event');
+    renderApp('/');
+    await userEvent.click(await screen.findByRole('button', { name: /Español/ }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /registros médicos/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Empezar el cuestionario' })).toBeInTheDocument();
+    expect(screen.getByText('Técnico de farmacia')).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('es');
+    expect(localStorage.getItem('careerfit:lang')).toBe('es');
+    await userEvent.click(screen.getByRole('button', { name: /English/ }));
+    expect(await screen.findByRole('link', { name: 'Start the quiz' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+  });
+});
