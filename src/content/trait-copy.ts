@@ -1,16 +1,19 @@
 import type { TraitId } from '../domain';
+import type { Localized } from '../domain/locale';
 
 export interface TraitCopy {
   label: string;
-  /** Completes "Your answers show …" */
+  /** Completes "Your answers show …" (es: "Tus respuestas muestran que …"). */
   strength: string;
-  /** Completes "This job asks for more …" */
+  /** Completes "This job asks for more …" (es: a noun phrase: "más …", "mejorar en …"). */
   gap: string;
   /** For work preferences: completes "Your answers show …" when a *low* score is what fits. */
   lowStrength?: string;
 }
 
-export const TRAIT_COPY: Readonly<Record<TraitId, TraitCopy>> = {
+type TraitCopyTable = Readonly<Record<TraitId, TraitCopy>>;
+
+const EN: TraitCopyTable = {
   organization: {
     label: 'Organization',
     strength: 'you keep things organized',
@@ -88,3 +91,88 @@ export const TRAIT_COPY: Readonly<Record<TraitId, TraitCopy>> = {
     lowStrength: "you'd rather not dig into reports and data",
   },
 };
+
+const ES: TraitCopyTable = {
+  organization: {
+    label: 'Organización',
+    strength: 'mantienes las cosas en orden',
+    gap: 'mantener los archivos y el trabajo en orden',
+  },
+  timeManagement: {
+    label: 'Manejo del tiempo',
+    strength: 'sabes manejar bien tu tiempo',
+    gap: 'planear el tiempo y cumplir con las fechas de entrega',
+  },
+  detail: {
+    label: 'Atención a los detalles',
+    strength: 'te das cuenta de los errores pequeños',
+    gap: 'revisar los detalles con cuidado',
+  },
+  analytical: {
+    label: 'Pensar las cosas a fondo',
+    strength: 'te gusta resolver las cosas',
+    gap: 'resolver problemas paso a paso',
+  },
+  technology: {
+    label: 'Computadoras y tecnología',
+    strength: 'te sientes cómodo con las computadoras',
+    gap: 'trabajar con programas y bases de datos',
+  },
+  medicalVocabulary: {
+    label: 'Palabras médicas y ciencia',
+    strength: 'te interesan las palabras médicas y la ciencia',
+    gap: 'aprender palabras médicas y ciencias de la salud',
+  },
+  communication: {
+    label: 'Hablar con la gente',
+    strength: 'trabajas bien con otras personas',
+    gap: 'hablar y trabajar con otras personas',
+  },
+  writing: {
+    label: 'Escribir y teclear',
+    strength: 'escribes de forma clara y cuidadosa',
+    gap: 'escribir y teclear con claridad y cuidado',
+  },
+  patientCare: {
+    label: 'Cuidar a pacientes',
+    strength: 'quieres cuidar a las personas en persona',
+    gap: 'cuidar directamente a los pacientes',
+    lowStrength: 'prefieres no atender a los pacientes directamente',
+  },
+  customerService: {
+    label: 'Ayudar al público',
+    strength: 'te gusta ayudar a la gente cara a cara',
+    gap: 'atender al público todo el día',
+    lowStrength: 'prefieres no atender al público todo el día',
+  },
+  handsOn: {
+    label: 'Trabajo con las manos',
+    strength: 'te gusta trabajar con las manos',
+    gap: 'medir, preparar y manejar cosas',
+    lowStrength: 'prefieres el trabajo de escritorio a manejar cosas',
+  },
+  independence: {
+    label: 'Trabajar por tu cuenta',
+    strength: 'te gusta trabajar por tu cuenta',
+    gap: 'trabajar solo durante mucho tiempo',
+    lowStrength: 'te gusta tener gente a tu alrededor en el trabajo',
+  },
+  leadership: {
+    label: 'Dirigir y organizar a otros',
+    strength: 'te gusta dirigir y tomar el mando',
+    gap: 'dirigir personas y estar a cargo',
+    lowStrength: 'prefieres no ser quien está a cargo',
+  },
+  research: {
+    label: 'Investigar informes y datos',
+    strength: 'te gusta investigar informes y datos',
+    gap: 'investigar informes y dar seguimiento a casos',
+    lowStrength: 'prefieres no investigar informes y datos',
+  },
+};
+
+/** Trait words per language. */
+export const TRAIT_COPY_BY_LOCALE: Localized<TraitCopyTable> = { en: EN, es: ES };
+
+/** English trait words, for code that has not got a language (tests, docs). */
+export const TRAIT_COPY: TraitCopyTable = EN;
