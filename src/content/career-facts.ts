@@ -1,3 +1,4 @@
+import type { Localized } from '../domain/locale';
 import type { CareerFacts } from '../domain/types';
 import { medicalRecordsTechnicianFacts } from './careers/medical-records-technician';
 import { medicalCoderFacts } from './careers/medical-coder';
@@ -19,3 +20,12 @@ export const CAREER_FACTS: readonly CareerFacts[] = [
   pharmacyTechnicianFacts,
   medicalTranscriptionistFacts,
 ];
+
+/**
+ * The same eight careers per language, in the same order as CAREER_FACTS.
+ * `es` temporarily points at the English list until the Spanish files land.
+ */
+export const CAREER_FACTS_BY_LOCALE: Localized<readonly CareerFacts[]> = {
+  en: CAREER_FACTS,
+  es: CAREER_FACTS,
+};
