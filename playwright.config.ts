@@ -19,6 +19,8 @@ export default defineConfig({
       args: [...CHROMIUM_ARGS],
     },
     trace: 'retain-on-failure',
+    // The offline spec turns service workers on; elsewhere they would hide requests from page.route.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -6,6 +6,7 @@ import { EMBED } from '../lib/embed';
 import { useMessages } from '../i18n';
 import { LanguageSwitch } from '../components/ui/language-switch';
 import { layoutMessages } from './messages';
+import { ConnectionNotices } from './connection-notices';
 
 // Only embedded pages need the message bridge, so it stays out of everyone else's download.
 const EmbedBridge = lazy(() =>
@@ -52,6 +53,7 @@ export function Layout() {
             <LanguageSwitch />
           </div>
         ) : null}
+        <ConnectionNotices />
         <StorageNotice />
         <RestoreNotice />
         <Outlet />
