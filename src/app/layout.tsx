@@ -61,6 +61,11 @@ export function Layout() {
       {EMBED.embed ? null : (
         <footer className="site-footer">
           <p>{t.footer}</p>
+          <nav className="footer-nav" aria-label={t.footerNav}>
+            <Link to="/counselor">{t.counselors}</Link>
+            <Link to="/embed">{t.embed}</Link>
+            <Link to="/accessibility">{t.accessibility}</Link>
+          </nav>
         </footer>
       )}
       <ScrollRestoration />

@@ -8,6 +8,10 @@ export const layoutMessages = defineMessages({
     explore: 'Explore careers',
     footer: 'Your answers stay on this device. CareerFit sends nothing anywhere.',
     forOrg: (org: string) => `CareerFit for ${org}`,
+    footerNav: 'More',
+    counselors: 'For counselors',
+    embed: 'Add CareerFit to a school website',
+    accessibility: 'Accessibility',
   },
   es: {
     skip: 'Ir al contenido',
@@ -16,5 +20,9 @@ export const layoutMessages = defineMessages({
     explore: 'Explorar carreras',
     footer: 'Tus respuestas se quedan en este dispositivo. CareerFit no envía nada a ningún lado.',
     forOrg: (org: string) => `CareerFit para ${org}`,
+    footerNav: 'Más',
+    counselors: 'Para consejeros escolares',
+    embed: 'Agregar CareerFit al sitio web de una escuela',
+    accessibility: 'Accesibilidad',
   },
 });

@@ -53,9 +53,16 @@ export const routes: RouteObject[] = [
           })),
         errorElement: <RouteError />,
       },
+      {
+        path: 'accessibility',
+        lazy: () =>
+          import('./routes/accessibility-route').then((m) => ({ Component: m.AccessibilityRoute })),
+        errorElement: <RouteError />,
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },
 ];
 
-export const router = createHashRouter(routes);
+// Not in Node: scripts/prerender.mjs renders `routes` with a static router and has no window.
+export const router = typeof document === 'undefined' ? (null as never) : createHashRouter(routes);

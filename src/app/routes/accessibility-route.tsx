@@ -1,0 +1,5 @@
+import { AccessibilityPage } from '../../features/about/accessibility-page';
+
+export function AccessibilityRoute() {
+  return <AccessibilityPage />;
+}
