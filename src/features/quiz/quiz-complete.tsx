@@ -1,21 +1,24 @@
-import { useAnsweredCount, useQuizActions } from '../../store/hooks';
 import { Link } from 'react-router-dom';
 import { RestartButton } from '../../components/ui/restart-button';
+import { useMessages } from '../../i18n';
+import { useAnsweredCount, useQuizActions } from '../../store/hooks';
+import { quizMessages } from './messages';
 
 /** Shown when the student comes back to the quiz after answering the last question. */
 export function QuizComplete({ onBack }: { onBack(): void }) {
+  const t = useMessages(quizMessages);
   const answeredCount = useAnsweredCount();
   const { restart } = useQuizActions();
   return (
     <section className="panel message-panel" aria-labelledby="complete-title">
-      <h1 id="complete-title">You've reached the end of the quiz</h1>
-      <p>Your answers are saved on this device.</p>
+      <h1 id="complete-title">{t.completeHeading}</h1>
+      <p>{t.completeBody}</p>
       <div className="actions">
         <Link className="button primary" to="/results">
-          See my results
+          {t.seeResults}
         </Link>
         <button type="button" className="button" onClick={onBack}>
-          Back to the last question
+          {t.backToLast}
         </button>
         <RestartButton answered={answeredCount} onConfirm={restart} />
       </div>

@@ -7,6 +7,8 @@ import { QUESTIONS } from '../../content/questions';
 import { ProgressBar } from '../../components/ui/progress-bar';
 import { questionVariants } from '../../lib/motion';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useFormat, useMessages } from '../../i18n';
+import { quizMessages } from './messages';
 import { QuizComplete } from './quiz-complete';
 import { QuizNav } from './quiz-nav';
 import { QuizStep } from './quiz-step';
@@ -15,6 +17,8 @@ import { choiceCount, choiceId, useAnswerStep } from './use-answer-step';
 import { useQuizKeys } from './use-quiz-keys';
 
 export function QuizPage() {
+  const t = useMessages(quizMessages);
+  const format = useFormat();
   const { position, direction, next, back, nextSoon } = useQuizFlow();
   const step = position + 1;
   const done = position >= QUIZ_STEPS;
@@ -30,18 +34,17 @@ export function QuizPage() {
     [answerStep, position],
   );
   useQuizKeys({ onNumber: answerByKey, onEnter: next }, !done);
-  useDocumentTitle(
-    done ? 'Quiz done — CareerFit' : `Question ${step} of ${QUIZ_STEPS} — CareerFit`,
-  );
+  const [stepText, totalText] = [format.number(step), format.number(QUIZ_STEPS)];
+  useDocumentTitle(done ? t.doneTitle : t.title(stepText, totalText));
   if (done) return <QuizComplete onBack={back} />;
   const stepId = QUESTIONS[position]?.id ?? 'education-plan';
   return (
-    <section className="quiz" aria-label="Quiz" data-question={stepId}>
+    <section className="quiz" aria-label={t.quiz} data-question={stepId}>
       <ProgressBar
         value={step}
         max={QUIZ_STEPS}
-        label="Quiz progress"
-        text={`Question ${step} of ${QUIZ_STEPS}`}
+        label={t.progressLabel}
+        text={t.progress(stepText, totalText)}
       />
       <form
         className="quiz-form"

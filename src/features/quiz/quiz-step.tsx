@@ -1,11 +1,10 @@
-import { EDUCATION_QUESTION } from '../../content/education-question';
-import { QUESTIONS } from '../../content/questions';
-import { SCALES } from '../../content/scales';
+import { EDUCATION_QUESTION_BY_LOCALE } from '../../content/education-question';
+import { QUESTIONS_BY_LOCALE } from '../../content/question-text';
+import { SCALES_BY_LOCALE } from '../../content/scales';
+import { useLocalized } from '../../i18n';
 import { useAnswer, useEducationPlan } from '../../store/hooks';
 import { ChoiceCard } from './choice-card';
 import { useAnswerStep } from './use-answer-step';
-
-const EDUCATION_LABELS = EDUCATION_QUESTION.options.map((o) => o.label);
 
 export interface QuizStepProps {
   position: number;
@@ -13,9 +12,15 @@ export interface QuizStepProps {
   onPicked(): void;
 }
 
-/** One step of the quiz: a trait question, or the education question after the last one. */
+/**
+ * One step of the quiz: a trait question, or the education question after the last one. Only
+ * the words change with the language; ids, positions and stored values stay the same.
+ */
 export function QuizStep({ position, onPicked }: QuizStepProps) {
-  const question = QUESTIONS[position];
+  const questions = useLocalized(QUESTIONS_BY_LOCALE);
+  const scales = useLocalized(SCALES_BY_LOCALE);
+  const education = useLocalized(EDUCATION_QUESTION_BY_LOCALE);
+  const question = questions[position];
   const value = useAnswer(question?.id ?? 'q-none');
   const plan = useEducationPlan();
   const answerStep = useAnswerStep();
@@ -25,20 +30,20 @@ export function QuizStep({ position, onPicked }: QuizStepProps) {
     onPicked();
   };
   if (!question) {
-    const chosen = EDUCATION_QUESTION.options.findIndex((o) => o.plan === plan) + 1;
+    const chosen = education.options.findIndex((o) => o.plan === plan) + 1;
     return (
       <ChoiceCard
-        id={EDUCATION_QUESTION.id}
-        prompt={EDUCATION_QUESTION.prompt}
-        text={EDUCATION_QUESTION.text}
-        labels={EDUCATION_LABELS}
+        id={education.id}
+        prompt={education.prompt}
+        text={education.text}
+        labels={education.options.map((o) => o.label)}
         value={chosen || undefined}
         onChoose={answer}
         onPick={pick}
       />
     );
   }
-  const scale = SCALES[question.kind];
+  const scale = scales[question.kind];
   return (
     <ChoiceCard
       id={question.id}

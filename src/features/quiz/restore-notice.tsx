@@ -1,23 +1,18 @@
+import { useMessages } from '../../i18n';
 import { useQuizActions, useRestoreProblem } from '../../store/hooks';
-
-const MESSAGES = {
-  unreadable:
-    "We couldn't read the answers saved on this device, so the quiz starts fresh. Sorry about that!",
-  'newer-version':
-    'Your saved answers came from a newer version of CareerFit, so this version starts fresh. A copy is kept on this device.',
-  'dropped-answers':
-    "A few saved answers couldn't be read. We kept the rest — you'll just be asked those questions again.",
-} as const;
+import { restoreMessages } from './restore-messages';
 
 export function RestoreNotice() {
+  const t = useMessages(restoreMessages);
   const problem = useRestoreProblem();
   const { dismissRestoreProblem } = useQuizActions();
   if (!problem) return null;
   return (
     <div className="notice" role="status">
-      <p>{MESSAGES[problem]}</p>
-      <button type="button" className="button small" onClick={dismissRestoreProblem}>
-        OK
+      <p>{t[problem]}</p>
+      {/* Full-size (44px) rather than `small`: it is the notice's only control. */}
+      <button type="button" className="button" onClick={dismissRestoreProblem}>
+        {t.ok}
       </button>
     </div>
   );

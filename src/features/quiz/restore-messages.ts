@@ -1,0 +1,23 @@
+import { defineMessages } from '../../i18n';
+
+// Apart from the quiz's own catalog: the notice is in the layout, on every page's first download.
+export const restoreMessages = defineMessages({
+  en: {
+    unreadable:
+      "We couldn't read the answers saved on this device, so the quiz starts fresh. Sorry about that!",
+    'newer-version':
+      'Your saved answers came from a newer version of CareerFit, so this version starts fresh. A copy is kept on this device.',
+    'dropped-answers':
+      "A few saved answers couldn't be read. We kept the rest — you'll just be asked those questions again.",
+    ok: 'OK',
+  },
+  es: {
+    unreadable:
+      'No pudimos leer las respuestas guardadas en este dispositivo, así que el cuestionario empieza de cero. ¡Lo sentimos!',
+    'newer-version':
+      'Tus respuestas guardadas vienen de una versión más nueva de CareerFit, así que esta versión empieza de cero. Guardamos una copia en este dispositivo.',
+    'dropped-answers':
+      'No pudimos leer algunas respuestas guardadas. Conservamos las demás; solo te volveremos a hacer esas preguntas.',
+    ok: 'Entendido',
+  },
+});
