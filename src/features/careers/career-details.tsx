@@ -1,22 +1,29 @@
 import type { CareerFacts } from '../../domain';
-import { EDUCATION_LABELS, REMOTE_LABELS } from './career-copy';
+import { useLocalized, useMessages } from '../../i18n';
+import { CAREER_COPY } from './career-copy';
+import { careerPageMessages } from './career-page-messages';
 import { FigureValue } from './figure-value';
+import { careersMessages } from './messages';
 
 export function CareerEducation({ facts }: { facts: CareerFacts }) {
+  const t = useMessages(careerPageMessages);
+  const shared = useMessages(careersMessages);
+  const copy = useLocalized(CAREER_COPY);
   return (
     <section className="panel" aria-labelledby="education-title">
-      <h2 id="education-title">Education and credentials</h2>
+      <h2 id="education-title">{t.education}</h2>
       <p>
-        <span className="career-label">Typical education</span>
-        <strong>{EDUCATION_LABELS[facts.education.length]}.</strong> {facts.education.typical}
+        <span className="career-label">{shared.typicalEducation}</span>
+        <strong>{copy.education[facts.education.length]}.</strong> {facts.education.typical}
       </p>
       {facts.credentials.length > 0 ? (
         <>
-          <h3>Credentials</h3>
+          <h3>{t.credentials}</h3>
           <ul className="career-credentials">
             {facts.credentials.map((credential) => (
               <li key={credential.code}>
-                <strong>{credential.code}</strong>: {credential.name}, from {credential.issuer}.
+                <strong>{credential.code}</strong>
+                {t.credentialFrom(credential.name, credential.issuer)}
                 {credential.note ? <span className="muted"> {credential.note}</span> : null}
               </li>
             ))}
@@ -28,44 +35,45 @@ export function CareerEducation({ facts }: { facts: CareerFacts }) {
 }
 
 export function CareerPayOutlook({ facts }: { facts: CareerFacts }) {
+  const t = useMessages(careerPageMessages);
   return (
     <section className="panel" aria-labelledby="pay-title">
-      <h2 id="pay-title">Pay and job outlook</h2>
+      <h2 id="pay-title">{t.payOutlook}</h2>
       <dl className="career-stats">
         <div>
-          <dt>Pay</dt>
+          <dt>{t.pay}</dt>
           <dd>
-            <FigureValue figure={facts.pay} />
+            <FigureValue id={facts.id} kind="pay" />
           </dd>
         </div>
         <div>
-          <dt>Job outlook</dt>
+          <dt>{t.outlook}</dt>
           <dd>
-            <FigureValue figure={facts.outlook} />
+            <FigureValue id={facts.id} kind="outlook" />
           </dd>
         </div>
       </dl>
-      <p className="muted career-note">
-        Figures are shown with the year they describe; newer ones may differ.
-      </p>
+      <p className="muted career-note">{t.figuresNote}</p>
     </section>
   );
 }
 
 export function CareerWorkplace({ facts }: { facts: CareerFacts }) {
+  const t = useMessages(careerPageMessages);
+  const copy = useLocalized(CAREER_COPY);
   return (
     <section className="panel" aria-labelledby="workplace-title">
-      <h2 id="workplace-title">Where they work</h2>
+      <h2 id="workplace-title">{t.workplace}</h2>
       <ul>
         {facts.workplaces.map((place) => (
           <li key={place}>{place}</li>
         ))}
       </ul>
-      <h3>Working from home</h3>
+      <h3>{t.remote}</h3>
       <p>
-        <strong>{REMOTE_LABELS[facts.remote.level]}.</strong> {facts.remote.note}
+        <strong>{copy.remote[facts.remote.level]}.</strong> {facts.remote.note}
       </p>
-      <h3>How to grow</h3>
+      <h3>{t.growth}</h3>
       <p>{facts.growth}</p>
     </section>
   );

@@ -1,14 +1,36 @@
 import { CAREER_IDS, type CareerFacts, type CareerId } from '../../domain';
+import type { Locale, Localized } from '../../domain/locale';
 import { CAREER_FACTS } from '../../content/career-facts';
+import { useLocale } from '../../i18n';
 
-const BY_ID = new Map<CareerId, CareerFacts>(CAREER_FACTS.map((facts) => [facts.id, facts]));
+// TODO(i18n): switch to CAREER_FACTS_BY_LOCALE once the Spanish career facts land.
+const CAREER_FACTS_BY_LOCALE: Localized<readonly CareerFacts[]> = {
+  en: CAREER_FACTS,
+  es: CAREER_FACTS,
+};
 
-/** A career's facts; content tests guarantee one entry per id. */
-export function careerFactsFor(id: CareerId): CareerFacts {
-  const facts = BY_ID.get(id);
-  if (!facts) throw new Error(`No career facts for "${id}"`);
+function indexById(list: readonly CareerFacts[]): ReadonlyMap<CareerId, CareerFacts> {
+  return new Map(list.map((facts) => [facts.id, facts]));
+}
+
+const BY_ID: Localized<ReadonlyMap<CareerId, CareerFacts>> = {
+  en: indexById(CAREER_FACTS_BY_LOCALE.en),
+  es: indexById(CAREER_FACTS_BY_LOCALE.es),
+};
+
+/** A career's facts in one language; content tests guarantee one entry per id. */
+export function careerFactsFor(id: CareerId, locale: Locale = 'en'): CareerFacts {
+  const facts = BY_ID[locale].get(id);
+  if (!facts) throw new Error(`No career facts for "${id}" (${locale})`);
   return facts;
 }
 
 /** Every career's facts in CAREER_IDS order (records family first). */
-export const ALL_CAREER_FACTS: readonly CareerFacts[] = CAREER_IDS.map(careerFactsFor);
+export function allCareerFacts(locale: Locale): readonly CareerFacts[] {
+  return CAREER_IDS.map((id) => careerFactsFor(id, locale));
+}
+
+/** A career's facts in the student's language. */
+export function useCareerFacts(id: CareerId): CareerFacts {
+  return careerFactsFor(id, useLocale());
+}

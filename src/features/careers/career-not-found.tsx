@@ -1,15 +1,18 @@
 import { Link } from 'react-router-dom';
+import { useMessages } from '../../i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { careerPageMessages } from './career-page-messages';
 
 export function CareerNotFound() {
-  useDocumentTitle('Career not found — CareerFit');
+  const t = useMessages(careerPageMessages);
+  useDocumentTitle(t.notFoundTitle);
   return (
     <section className="panel message-panel" aria-labelledby="career-missing-title">
-      <h1 id="career-missing-title">We can't find that career</h1>
-      <p>The link may be old or mistyped. All eight careers are on the careers page.</p>
+      <h1 id="career-missing-title">{t.notFoundHeading}</h1>
+      <p>{t.notFoundBody}</p>
       <div className="actions">
         <Link className="button primary" to="/careers">
-          See all careers
+          {t.seeAllCareers}
         </Link>
       </div>
     </section>

@@ -1,39 +1,50 @@
 import './careers.css';
+import './career-page.css';
 import { Link } from 'react-router-dom';
-import { careerGroup, isCareerId, type CareerFacts } from '../../domain';
-import { ONET_ATTRIBUTION } from '../../content/attribution';
+import { careerGroup, isCareerId, type CareerId } from '../../domain';
+import { ONET_ATTRIBUTION_BY_LOCALE } from '../../content/attribution';
+import { useLocalized, useMessages } from '../../i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { careerFactsFor } from './career-facts-by-id';
-import { GROUP_LABELS } from './career-copy';
+import { useCareerFacts } from './career-facts-by-id';
+import { CAREER_COPY } from './career-copy';
 import { CareerEducation, CareerPayOutlook, CareerWorkplace } from './career-details';
 import { CareerMatch } from './career-match';
 import { CareerNotFound } from './career-not-found';
+import { careerPageMessages } from './career-page-messages';
+import { CareerSources } from './career-sources';
 import { CareerTraits } from './career-traits';
+import { careersMessages } from './messages';
 import { SimilarCareers } from './similar-careers';
 
 /** A career's page; any id that is not a career gets a friendly not-found message. */
 export function CareerPage({ careerId }: { careerId: string | undefined }) {
   if (!isCareerId(careerId)) return <CareerNotFound />;
-  return <CareerDetail facts={careerFactsFor(careerId)} />;
+  return <CareerDetail id={careerId} />;
 }
 
-function CareerDetail({ facts }: { facts: CareerFacts }) {
-  useDocumentTitle(`${facts.title} — CareerFit`);
+function CareerDetail({ id }: { id: CareerId }) {
+  const facts = useCareerFacts(id);
+  const t = useMessages(careerPageMessages);
+  const shared = useMessages(careersMessages);
+  const copy = useLocalized(CAREER_COPY);
+  const attribution = useLocalized(ONET_ATTRIBUTION_BY_LOCALE);
+  useDocumentTitle(shared.pageTitle(facts.title));
   return (
     <article className="careers career-detail" aria-labelledby="career-title">
-      <nav className="career-breadcrumb no-print" aria-label="Breadcrumb">
+      <nav className="career-breadcrumb no-print" aria-label={shared.breadcrumb}>
         <Link to="/careers">
-          <span aria-hidden="true">←</span>All careers
+          <span aria-hidden="true">←</span>
+          {shared.allCareers}
         </Link>
       </nav>
       <header className="careers-hero">
-        <p className="eyebrow">{GROUP_LABELS[careerGroup(facts.id)]}</p>
+        <p className="eyebrow">{copy.groupLabels[careerGroup(facts.id)]}</p>
         <h1 id="career-title">{facts.title}</h1>
         <p className="lead">{facts.summary}</p>
       </header>
       <CareerMatch careerId={facts.id} title={facts.title} />
       <section className="panel" aria-labelledby="duties-title">
-        <h2 id="duties-title">What they do</h2>
+        <h2 id="duties-title">{t.duties}</h2>
         <ul>
           {facts.duties.map((duty) => (
             <li key={duty}>{duty}</li>
@@ -46,12 +57,13 @@ function CareerDetail({ facts }: { facts: CareerFacts }) {
       <CareerWorkplace facts={facts} />
       {facts.comparedWithRecords ? (
         <section className="panel career-differs" aria-labelledby="differs-title">
-          <h2 id="differs-title">How it differs from a medical records technician</h2>
+          <h2 id="differs-title">{t.differs}</h2>
           <p>{facts.comparedWithRecords}</p>
         </section>
       ) : null}
       <SimilarCareers careerId={facts.id} />
-      <p className="career-attribution">{ONET_ATTRIBUTION}</p>
+      <CareerSources citations={facts.citations} />
+      <p className="career-attribution">{attribution}</p>
     </article>
   );
 }

@@ -1,26 +1,35 @@
 import type { ReactNode } from 'react';
 import type { CareerFacts } from '../../domain';
-import { EDUCATION_LABELS, REMOTE_LABELS } from './career-copy';
+import { useLocalized, useMessages } from '../../i18n';
+import { CAREER_COPY, type CareerCopy } from './career-copy';
+import { compareMessages } from './compare-messages';
 import { FigureValue } from './figure-value';
 
-const ROWS: readonly { label: string; cell: (facts: CareerFacts) => ReactNode }[] = [
-  { label: 'What they do', cell: (facts) => facts.summary },
+type CompareTexts = (typeof compareMessages)['en'];
+
+interface Row {
+  label: (t: CompareTexts) => string;
+  cell: (facts: CareerFacts, copy: CareerCopy) => ReactNode;
+}
+
+const ROWS: readonly Row[] = [
+  { label: (t) => t.rowDuties, cell: (facts) => facts.summary },
   {
-    label: 'Typical education',
-    cell: (facts) => (
+    label: (t) => t.rowEducation,
+    cell: (facts, copy) => (
       <>
-        <strong>{EDUCATION_LABELS[facts.education.length]}.</strong> {facts.education.typical}
+        <strong>{copy.education[facts.education.length]}.</strong> {facts.education.typical}
       </>
     ),
   },
-  { label: 'Pay', cell: (facts) => <FigureValue figure={facts.pay} /> },
-  { label: 'Job outlook', cell: (facts) => <FigureValue figure={facts.outlook} /> },
-  { label: 'Where they work', cell: (facts) => facts.workplaces.join('; ') },
+  { label: (t) => t.rowPay, cell: (facts) => <FigureValue id={facts.id} kind="pay" /> },
+  { label: (t) => t.rowOutlook, cell: (facts) => <FigureValue id={facts.id} kind="outlook" /> },
+  { label: (t) => t.rowWorkplaces, cell: (facts) => facts.workplaces.join('; ') },
   {
-    label: 'Working from home',
-    cell: (facts) => (
+    label: (t) => t.rowRemote,
+    cell: (facts, copy) => (
       <>
-        <strong>{REMOTE_LABELS[facts.remote.level]}.</strong> {facts.remote.note}
+        <strong>{copy.remote[facts.remote.level]}.</strong> {facts.remote.note}
       </>
     ),
   },
@@ -31,11 +40,11 @@ const ROWS: readonly { label: string; cell: (facts: CareerFacts) => ReactNode }[
  * the careers stay side by side even on a phone.
  */
 export function CompareGlanceTable({ a, b }: { a: CareerFacts; b: CareerFacts }) {
+  const t = useMessages(compareMessages);
+  const copy = useLocalized(CAREER_COPY);
   return (
     <table className="career-table compare-table">
-      <caption className="visually-hidden">
-        {a.title} and {b.title} side by side
-      </caption>
+      <caption className="visually-hidden">{t.glanceCaption(a.title, b.title)}</caption>
       <thead>
         <tr>
           <th scope="col">{a.title}</th>
@@ -43,15 +52,15 @@ export function CompareGlanceTable({ a, b }: { a: CareerFacts; b: CareerFacts })
         </tr>
       </thead>
       {ROWS.map((row) => (
-        <tbody key={row.label}>
+        <tbody key={row.label(t)}>
           <tr>
             <th scope="rowgroup" colSpan={2} className="compare-row-label">
-              {row.label}
+              {row.label(t)}
             </th>
           </tr>
           <tr>
-            <td>{row.cell(a)}</td>
-            <td>{row.cell(b)}</td>
+            <td>{row.cell(a, copy)}</td>
+            <td>{row.cell(b, copy)}</td>
           </tr>
         </tbody>
       ))}

@@ -1,16 +1,14 @@
 import { Link } from 'react-router-dom';
 import { CAREER_IDS, careerGroup, isCareerId, type CareerGroup, type CareerId } from '../../domain';
 import { CAREER_TITLES } from '../../content/career-titles';
-import { useLocalized } from '../../i18n';
+import { useLocalized, useMessages } from '../../i18n';
 import { careerPath } from '../../lib/career-path';
-import { GROUP_HEADINGS } from './career-copy';
+import { CAREER_COPY } from './career-copy';
+import { compareMessages } from './compare-messages';
+import { careersMessages } from './messages';
 import type { CompareSlot } from './use-compare-selection';
 
 const GROUPS: readonly CareerGroup[] = ['records', 'growth', 'alternate'];
-const LABELS: Readonly<Record<CompareSlot, string>> = {
-  a: 'First career',
-  b: 'Second career',
-};
 
 interface PickerProps {
   slot: CompareSlot;
@@ -21,9 +19,12 @@ interface PickerProps {
 function CareerPicker({ slot, value, onChoose }: PickerProps) {
   const id = `compare-${slot}`;
   const titles = useLocalized(CAREER_TITLES);
+  const copy = useLocalized(CAREER_COPY);
+  const t = useMessages(compareMessages);
+  const shared = useMessages(careersMessages);
   return (
     <div className="compare-picker">
-      <label htmlFor={id}>{LABELS[slot]}</label>
+      <label htmlFor={id}>{slot === 'a' ? t.first : t.second}</label>
       <select
         id={id}
         value={value}
@@ -32,7 +33,7 @@ function CareerPicker({ slot, value, onChoose }: PickerProps) {
         }}
       >
         {GROUPS.map((group) => (
-          <optgroup key={group} label={GROUP_HEADINGS[group]}>
+          <optgroup key={group} label={copy.groupHeadings[group]}>
             {CAREER_IDS.filter((career) => careerGroup(career) === group).map((career) => (
               <option key={career} value={career}>
                 {titles[career]}
@@ -42,7 +43,7 @@ function CareerPicker({ slot, value, onChoose }: PickerProps) {
         ))}
       </select>
       <Link className="no-print" to={careerPath(value)}>
-        Read about {titles[value]}
+        {shared.readAbout(titles[value])}
       </Link>
     </div>
   );

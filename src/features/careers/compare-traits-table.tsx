@@ -1,32 +1,37 @@
 import { CAREER_PROFILES, TRAIT_IDS, type CareerFacts, type TraitTarget } from '../../domain';
-import { TRAIT_COPY } from '../../content/trait-copy';
-import { IMPORTANCE_LABELS } from './career-copy';
+import { TRAIT_COPY_BY_LOCALE } from '../../content/trait-copy';
+import { useFormat, useLocalized, useMessages } from '../../i18n';
+import { CAREER_COPY } from './career-copy';
+import { compareMessages } from './compare-messages';
 
 function LevelCell({ target }: { target: TraitTarget }) {
+  const copy = useLocalized(CAREER_COPY);
+  const format = useFormat();
   return (
     <td className={target.importance === 3 ? 'compare-level compare-essential' : 'compare-level'}>
       <span className="career-level">
         <span className="career-level-bar" aria-hidden="true">
           <span style={{ width: `${target.level}%` }} />
         </span>
-        {target.level}
+        {format.number(target.level)}
       </span>
-      <span className="career-importance">{IMPORTANCE_LABELS[target.importance]}</span>
+      <span className="career-importance">{copy.importance[target.importance]}</span>
     </td>
   );
 }
 
+/** Every trait's target for both careers: the number and its importance are text, the bar only decoration. */
 export function CompareTraitsTable({ a, b }: { a: CareerFacts; b: CareerFacts }) {
+  const t = useMessages(compareMessages);
+  const traits = useLocalized(TRAIT_COPY_BY_LOCALE);
   const profileA = CAREER_PROFILES[a.id];
   const profileB = CAREER_PROFILES[b.id];
   return (
     <table className="career-table compare-traits">
-      <caption>
-        The level each career needs on each trait, from 0 to 100, and how much it matters
-      </caption>
+      <caption>{t.traitsCaption}</caption>
       <thead>
         <tr>
-          <th scope="col">Trait</th>
+          <th scope="col">{t.trait}</th>
           <th scope="col">{a.title}</th>
           <th scope="col">{b.title}</th>
         </tr>
@@ -34,7 +39,7 @@ export function CompareTraitsTable({ a, b }: { a: CareerFacts; b: CareerFacts })
       <tbody>
         {TRAIT_IDS.map((trait) => (
           <tr key={trait}>
-            <th scope="row">{TRAIT_COPY[trait].label}</th>
+            <th scope="row">{traits[trait].label}</th>
             <LevelCell target={profileA[trait]} />
             <LevelCell target={profileB[trait]} />
           </tr>
