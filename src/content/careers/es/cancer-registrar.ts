@@ -1,0 +1,73 @@
+import type { CareerFacts } from '../../../domain/types';
+import { cancerRegistrarFacts as en } from '../cancer-registrar';
+
+/** Spanish text; figures' years and sources and the article quotes are shared with the English. */
+export const cancerRegistrarFactsEs = {
+  id: 'cancer-registrar',
+  title: 'Registrador de cáncer',
+  summary:
+    'Das seguimiento a casos de cáncer: lees informes médicos y anotas el diagnóstico y el tratamiento de cada paciente en una base de datos.',
+  duties: [
+    'Revisar informes de patología (informes de laboratorio sobre muestras de tejido que muestran si hay cáncer).',
+    'Anotar los diagnósticos de cáncer y los tratamientos que recibieron los pacientes.',
+    'Dar seguimiento a pacientes de antes.',
+    'Mantener al día bases de datos de cáncer, a veces para investigadores.',
+  ],
+  traitsWhy: [
+    {
+      trait: 'research',
+      why: 'Investigas a fondo informes de laboratorio y das seguimiento a pacientes de antes para que cada caso quede completo.',
+    },
+    {
+      trait: 'medicalVocabulary',
+      why: 'Los informes de patología están llenos de palabras médicas que necesitas entender.',
+    },
+    {
+      trait: 'detail',
+      why: 'Cada diagnóstico y tratamiento se debe anotar con exactitud, porque los investigadores dependen de esos datos.',
+    },
+    {
+      trait: 'technology',
+      why: 'Guardas los registros en bases de datos, así que pasas casi todo el día en la computadora.',
+    },
+    {
+      trait: 'communication',
+      why: 'Dar seguimiento a pacientes de antes significa hablar con la gente de forma clara y amable.',
+    },
+  ],
+  education: {
+    typical:
+      'La BLS (la oficina de estadísticas laborales de EE. UU.) dice que los trabajos de este grupo suelen empezar con un título de asociado (2 años de universidad), pero algunos piden una licenciatura (4 años). Puede que te pidan una credencial o que la prefieran.',
+    length: 'associate',
+  },
+  credentials: [
+    {
+      code: 'ODS (formerly CTR)',
+      name: 'Oncology Data Specialist (especialista en datos de oncología, es decir, de cáncer)',
+      issuer:
+        'National Cancer Registrars Association (NCRA), la asociación nacional de registradores de cáncer',
+      note: 'En 2024, la NCRA cambió el nombre de la credencial Certified Tumor Registrar (CTR, registrador de tumores certificado) a ODS.',
+    },
+    {
+      code: 'RHIT',
+      name: 'Registered Health Information Technician (técnico registrado en información de salud)',
+      issuer:
+        'American Health Information Management Association (AHIMA), la asociación estadounidense de gestión de información de salud',
+    },
+  ],
+  workplaces: [
+    'Hospitales',
+    'Consultorios médicos',
+    'Centros de atención ambulatoria (clínicas donde los pacientes no pasan la noche)',
+    'Organizaciones de investigación',
+  ],
+  remote: {
+    level: 'some',
+    note: 'El artículo dice que algunos trabajos de registros se pueden hacer desde casa porque los expedientes ya son digitales, y los registradores trabajan casi siempre en la computadora. No encontramos un dato solo para registradores.',
+  },
+  growth:
+    'Los registradores son parte de la familia de registros, así que tienen el mismo camino: con una licenciatura (4 años) pueden llegar a ser gerentes de servicios médicos y de salud.',
+  pay: { ...en.pay, label: '$58,250 al año (mediana)' },
+  outlook: { ...en.outlook, label: '+16% (mucho más rápido que el promedio)' },
+  citations: en.citations,
+} satisfies CareerFacts;
