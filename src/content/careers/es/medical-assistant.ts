@@ -17,7 +17,7 @@ export const medicalAssistantFactsEs = {
   traitsWhy: [
     {
       trait: 'patientCare',
-      why: 'Es un trabajo de cuidar a las personas en persona, así que estás con pacientes todo el día.',
+      why: 'Es un trabajo práctico de cuidar a pacientes, así que estás con ellos todo el día.',
     },
     {
       trait: 'handsOn',
@@ -58,7 +58,7 @@ export const medicalAssistantFactsEs = {
     note: 'Tomar signos vitales, ayudar en los exámenes y poner inyecciones se tiene que hacer en persona con el paciente.',
   },
   growth:
-    'El artículo dice que trabajos relacionados como este usan habilidades parecidas. Los asistentes médicos ya anotan información de pacientes, así que terminar un programa de registros les podría llevar a un trabajo de técnico de registros médicos.',
+    'El artículo dice que trabajos relacionados como este usan habilidades parecidas. Los asistentes médicos ya anotan información de pacientes, así que terminar un programa de registros los podría llevar a un trabajo de técnico de registros médicos.',
   pay: null,
   outlook: null,
   comparedWithRecords:

@@ -6,7 +6,7 @@ export const medicalRecordsTechnicianFactsEs = {
   id: 'medical-records-technician',
   title: 'Técnico de registros médicos',
   summary:
-    'Mantienes los expedientes de salud de los pacientes correctos, al día y privados, para que médicos y aseguradoras tengan los datos correctos.',
+    'Mantienes los expedientes de salud de los pacientes sin errores, al día y privados, para que médicos y aseguradoras tengan los datos correctos.',
   duties: [
     'Revisar los expedientes de los pacientes para encontrar errores y ponerlos al día cuando haga falta.',
     'Guardar información en bases de datos clínicas y registros (listas organizadas de casos de pacientes).',

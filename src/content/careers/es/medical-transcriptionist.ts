@@ -20,7 +20,7 @@ export const medicalTranscriptionistFactsEs = {
     },
     {
       trait: 'detail',
-      why: 'Una palabra equivocada en la nota de una consulta termina en la historia de salud del paciente.',
+      why: 'Una palabra equivocada en la nota de una consulta termina en el historial de salud del paciente.',
     },
     {
       trait: 'medicalVocabulary',
