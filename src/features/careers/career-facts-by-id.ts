@@ -1,13 +1,7 @@
 import { CAREER_IDS, type CareerFacts, type CareerId } from '../../domain';
 import type { Locale, Localized } from '../../domain/locale';
-import { CAREER_FACTS } from '../../content/career-facts';
-import { useLocale } from '../../i18n';
-
-// TODO(i18n): switch to CAREER_FACTS_BY_LOCALE once the Spanish career facts land.
-const CAREER_FACTS_BY_LOCALE: Localized<readonly CareerFacts[]> = {
-  en: CAREER_FACTS,
-  es: CAREER_FACTS,
-};
+import { CAREER_FACTS_BY_LOCALE } from '../../content/career-facts';
+import { useLocalized } from '../../i18n';
 
 function indexById(list: readonly CareerFacts[]): ReadonlyMap<CareerId, CareerFacts> {
   return new Map(list.map((facts) => [facts.id, facts]));
@@ -32,5 +26,7 @@ export function allCareerFacts(locale: Locale): readonly CareerFacts[] {
 
 /** A career's facts in the student's language. */
 export function useCareerFacts(id: CareerId): CareerFacts {
-  return careerFactsFor(id, useLocale());
+  const facts = useLocalized(BY_ID).get(id);
+  if (!facts) throw new Error(`No career facts for "${id}"`);
+  return facts;
 }
