@@ -20,6 +20,9 @@ describe('QuizPage', () => {
     );
     expect(screen.getByText(`Question 1 of ${QUESTIONS.length + 1}`)).toBeInTheDocument();
     await waitFor(() =>
+      expect(document.title).toBe(`Question 1 of ${QUESTIONS.length + 1} — CareerFit`),
+    );
+    await waitFor(() =>
       expect(screen.getByRole('heading', { level: 1, name: first.text })).toHaveFocus(),
     );
   });
@@ -39,9 +42,26 @@ describe('QuizPage', () => {
     expect(useStore.getState().answers[first.id]).toBe(2);
     await userEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect(await screen.findByRole('radiogroup', { name: second.text })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: second.text })).toHaveFocus(),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Back' }));
     await screen.findByRole('radiogroup', { name: first.text });
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: first.text })).toHaveFocus(),
+    );
     expect(screen.getAllByRole('radio')[1]).toBeChecked();
+  });
+
+  it('announces progress politely from one live region that stays in place', async () => {
+    renderApp('/quiz');
+    await screen.findByRole('radiogroup', { name: first.text });
+    const live = screen.getByText(`Question 1 of ${QUESTIONS.length + 1}`);
+    expect(live).toHaveAttribute('aria-live', 'polite');
+    await userEvent.click(screen.getByRole('button', { name: 'Skip this one' }));
+    await screen.findByRole('radiogroup', { name: second.text });
+    expect(live).toBeInTheDocument();
+    expect(live).toHaveTextContent(`Question 2 of ${QUESTIONS.length + 1}`);
   });
 
   it('offers to skip an unanswered question', async () => {
