@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeClass, type ClassResult } from '../../src/domain/class-summary';
+import { CAREER_IDS } from '../../src/domain/careers';
+import { recommend } from '../../src/domain/recommend';
+import { TRAIT_IDS } from '../../src/domain/traits';
+import { QUESTIONS } from '../../src/content/questions';
+import { PERSONAS, answersFor } from '../personas';
+
+const result = (persona: keyof typeof PERSONAS, name: string | null = null): ClassResult => ({
+  code: `c-${persona}`,
+  name,
+  group: null,
+  payload: { answers: answersFor(PERSONAS[persona], QUESTIONS), educationPlan: null, group: 'G1' },
+});
+
+describe('summarizeClass', () => {
+  it('is empty for no results', () => {
+    const summary = summarizeClass(QUESTIONS, []);
+    expect(summary.count).toBe(0);
+    expect(summary.rows).toEqual([]);
+    expect(summary.recommendations.every((r) => r.count === 0)).toBe(true);
+    expect(summary.traits.every((t) => t.mean === 0 && t.sd === 0)).toBe(true);
+  });
+
+  it('counts each recommendation and lists every career', () => {
+    const summary = summarizeClass(QUESTIONS, [
+      result('coder'),
+      result('coderPuzzler'),
+      result('clerk'),
+    ]);
+    expect(summary.count).toBe(3);
+    expect(summary.recommendations.map((r) => r.careerId)).toEqual([...CAREER_IDS]);
+    const count = (id: string) => summary.recommendations.find((r) => r.careerId === id)?.count;
+    expect(count('medical-coder')).toBe(2);
+    expect(count('information-clerk')).toBe(1);
+  });
+
+  it('gives each student their top three, confidence and group', () => {
+    const one = result('registrar', 'Ana');
+    const [row] = summarizeClass(QUESTIONS, [one]).rows;
+    const rec = recommend(QUESTIONS, one.payload.answers);
+    expect(row).toMatchObject({
+      code: 'c-registrar',
+      name: 'Ana',
+      group: 'G1',
+      recommended: 'cancer-registrar',
+      confidence: rec.confidence.level,
+    });
+    expect(row?.top).toHaveLength(3);
+    expect(row?.top[0]).toEqual({ careerId: 'cancer-registrar', fit: rec.primary.fit });
+  });
+
+  it('computes trait means and population SD across students', () => {
+    const a = result('coder');
+    const b = result('assistant');
+    const summary = summarizeClass(QUESTIONS, [a, b]);
+    const pa = recommend(QUESTIONS, a.payload.answers).profile;
+    const pb = recommend(QUESTIONS, b.payload.answers).profile;
+    for (const trait of TRAIT_IDS) {
+      const spread = summary.traits.find((t) => t.trait === trait);
+      const [x, y] = [pa[trait].score, pb[trait].score];
+      expect(spread?.mean).toBeCloseTo((x + y) / 2, 6);
+      expect(spread?.sd).toBeCloseTo(Math.abs(x - y) / 2, 6);
+    }
+  });
+
+  it('counts low-confidence results', () => {
+    const blank: ClassResult = {
+      code: 'c-blank',
+      name: null,
+      group: null,
+      payload: { answers: {}, educationPlan: null, group: null },
+    };
+    const summary = summarizeClass(QUESTIONS, [blank, result('coder')]);
+    expect(summary.lowConfidence).toBe(1);
+    expect(summary.rows[0]?.group).toBeNull();
+  });
+});
