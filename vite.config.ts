@@ -8,6 +8,8 @@ export default defineConfig({
   plugins: [react()],
   build: {
     target: 'es2022',
+    // dist/.vite/manifest.json: scripts/prerender.mjs finds each route's chunks and CSS in it.
+    manifest: true,
   },
   test: {
     projects: [

@@ -1,68 +1,75 @@
-// Prints Lighthouse scores (mobile and desktop) for the built app served by `vite preview`.
+// Lighthouse (mobile and desktop) for the built app, served with gzip by scripts/serve-dist.mjs.
 // A measurement, not a test: it prints figures and exits 0 unless Lighthouse itself fails.
-import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync } from 'node:fs';
+// `npm run bench` uses runLighthouse() for the landing page and a career page.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { serveDist } from './serve-dist.mjs';
 
-const PORT = 4174;
-const BASE = `http://127.0.0.1:${PORT}/`;
 const FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
-const PAGES = [{ name: 'landing', url: BASE }];
 
-if (!existsSync('dist/index.html')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
-mkdirSync('.lighthouse', { recursive: true });
-
-const server = spawn(
-  './node_modules/.bin/vite',
-  ['preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
-);
-await waitFor(BASE);
-
-try {
-  for (const page of PAGES) {
-    for (const preset of ['mobile', 'desktop']) {
-      const out = `.lighthouse/${page.name}-${preset}.json`;
-      const args = [
-        'lighthouse',
-        page.url,
-        `--chrome-flags=${FLAGS}`,
-        '--output=json',
-        `--output-path=${out}`,
-        '--only-categories=performance,accessibility,best-practices,seo',
-        '--quiet',
-      ];
-      if (preset === 'desktop') args.push('--preset=desktop');
-      execFileSync('npx', args, {
-        stdio: 'inherit',
-        env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
-      });
-      report(page.name, preset, JSON.parse(readFileSync(out, 'utf8')));
-    }
-  }
-} finally {
-  server.kill();
+/**
+ * Runs Lighthouse once on `url` with its mobile (default: slow 4G, 4× CPU) or desktop preset and
+ * returns the scores (0–100) and FCP/LCP/SI (ms), TBT (ms) and CLS.
+ */
+export function runLighthouse(url, preset, name) {
+  mkdirSync('.lighthouse', { recursive: true });
+  const out = `.lighthouse/${name}-${preset}.json`;
+  const args = [
+    url,
+    `--chrome-flags=${FLAGS}`,
+    '--output=json',
+    `--output-path=${out}`,
+    '--only-categories=performance,accessibility,best-practices,seo',
+    '--quiet',
+  ];
+  if (preset === 'desktop') args.push('--preset=desktop');
+  execFileSync('./node_modules/.bin/lighthouse', args, {
+    stdio: 'inherit',
+    env: { ...process.env, CHROME_PATH: CHROMIUM_PATH },
+  });
+  const lhr = JSON.parse(readFileSync(out, 'utf8'));
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const value = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    name,
+    preset,
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    fcp: value('first-contentful-paint'),
+    lcp: value('largest-contentful-paint'),
+    speedIndex: value('speed-index'),
+    tbt: value('total-blocking-time'),
+    cls: value('cumulative-layout-shift'),
+  };
 }
 
-function report(name, preset, lhr) {
-  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-  const ms = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
-  console.log(
-    `${name.padEnd(8)} ${preset.padEnd(7)} performance ${score('performance')}  accessibility ${score('accessibility')}  best-practices ${score('best-practices')}  seo ${score('seo')}  ` +
-      `FCP ${(ms('first-contentful-paint') / 1000).toFixed(2)} s  LCP ${(ms('largest-contentful-paint') / 1000).toFixed(2)} s  TBT ${Math.round(ms('total-blocking-time'))} ms  CLS ${ms('cumulative-layout-shift').toFixed(3)}`,
+export function formatLighthouse(r) {
+  return (
+    `${r.name.padEnd(8)} ${r.preset.padEnd(7)} performance ${r.performance}  accessibility ${r.accessibility}  best-practices ${r.bestPractices}  seo ${r.seo}  ` +
+    `FCP ${(r.fcp / 1000).toFixed(2)} s  LCP ${(r.lcp / 1000).toFixed(2)} s  TBT ${Math.round(r.tbt)} ms  CLS ${r.cls.toFixed(3)}`
   );
 }
 
-async function waitFor(url) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const PORT = 4174;
+  const BASE = `http://127.0.0.1:${PORT}/`;
+  if (!existsSync('dist/index.html')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  const server = await serveDist({ dir: 'dist', port: PORT });
+  try {
+    for (const [name, url] of [
+      ['landing', BASE],
+      ['career', `${BASE}career-medical-records-technician.html`],
+    ]) {
+      for (const preset of ['mobile', 'desktop']) {
+        console.log(formatLighthouse(runLighthouse(url, preset, name)));
+      }
     }
-    await new Promise((r) => setTimeout(r, 200));
+  } finally {
+    server.close();
   }
-  throw new Error(`Server at ${url} did not start`);
 }
