@@ -26,8 +26,8 @@ export const careersMessages = defineMessages({
     paceNoChange: 'little or no change',
   },
   es: {
-    title: 'Explora carreras — CareerFit',
-    eyebrow: 'Explora carreras',
+    title: 'Explorar carreras — CareerFit',
+    eyebrow: 'Explorar carreras',
     heading: 'Ocho carreras de salud para explorar',
     lead: 'Cómo es cada trabajo, cuánto estudio pide, cuánto paga y en qué se parece al de técnico de registros médicos.',
     compareTwo: 'Comparar dos carreras',

@@ -1,11 +1,13 @@
 import './embed-builder.css';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { useFormat, useMessages } from '../../i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { contrastWithWhite } from './contrast';
 import { EmbedExplainer } from './embed-explainer';
 import { EmbedOptionsForm } from './embed-options-form';
 import { EmbedPreview } from './embed-preview';
+import { builderMessages } from './messages';
 import { SnippetBox } from './snippet-box';
 import {
   DEFAULT_OPTIONS,
@@ -22,7 +24,9 @@ function pageUrl(): string {
 
 /** #/embed: pick options, preview them, copy a snippet for a school's website. */
 export function EmbedBuilderPage() {
-  useDocumentTitle('Embed CareerFit — CareerFit');
+  const t = useMessages(builderMessages);
+  const format = useFormat();
+  useDocumentTitle(t.title);
   const [options, setOptions] = useState<EmbedOptions>(DEFAULT_OPTIONS);
   const update = (change: Partial<EmbedOptions>) => setOptions((old) => ({ ...old, ...change }));
   const url = pageUrl();
@@ -30,60 +34,52 @@ export function EmbedBuilderPage() {
   return (
     <div className="builder">
       <header className="builder-hero">
-        <p className="eyebrow">For schools</p>
-        <h1>Put CareerFit on your school’s website</h1>
-        <p className="lead">
-          Embedding shows the whole quiz inside one of your pages, in a frame. Students take it
-          there and get their result without leaving your site.
-        </p>
+        <p className="eyebrow">{t.eyebrow}</p>
+        <h1>{t.heading}</h1>
+        <p className="lead">{t.lead}</p>
       </header>
 
       <section className="panel" aria-labelledby="builder-options-title">
-        <h2 id="builder-options-title">1. Choose the options</h2>
-        <p className="muted">All of them are optional. The snippets below change as you go.</p>
+        <h2 id="builder-options-title">{t.optionsHeading}</h2>
+        <p className="muted">{t.optionsNote}</p>
         <EmbedOptionsForm options={options} onChange={update} />
         {lowContrast ? (
           <p className="builder-warning" role="status">
-            This colour is light: white text on its buttons will be hard to read.
+            {t.lowContrast}
           </p>
         ) : null}
       </section>
 
       <section className="panel" aria-labelledby="builder-preview-title">
-        <h2 id="builder-preview-title">2. Check the preview</h2>
-        <p className="muted">
-          This is how the quiz looks in your page. Answers you try in it are saved on this device
-          like any others; its “Start over” button clears them.
-        </p>
+        <h2 id="builder-preview-title">{t.previewHeading}</h2>
+        <p className="muted">{t.previewNote}</p>
         <EmbedPreview src={embedUrl(url, options)} height={options.height} />
       </section>
 
       <section className="panel" aria-labelledby="builder-copy-title">
-        <h2 id="builder-copy-title">3. Copy a snippet into your page</h2>
+        <h2 id="builder-copy-title">{t.copyHeading}</h2>
         <SnippetBox
-          label="Script snippet (recommended)"
-          what="script snippet"
+          label={t.scriptLabel}
+          what={t.scriptWhat}
           code={scriptSnippet(url, options)}
           rows={3}
         >
-          Paste it where the quiz should appear. The frame grows and shrinks with the quiz.
+          {t.scriptHint}
         </SnippetBox>
         <SnippetBox
-          label="Plain iframe"
-          what="iframe snippet"
+          label={t.iframeLabel}
+          what={t.iframeWhat}
           code={iframeSnippet(url, options)}
           rows={4}
         >
-          For site builders that remove scripts. It stays {normalizeHeight(options.height)} pixels
-          tall and sends no events.
+          {t.iframeHint(format.number(normalizeHeight(options.height)))}
         </SnippetBox>
       </section>
 
       <EmbedExplainer />
 
       <p className="builder-pass-on">
-        Not the one who edits your school’s website? Send this page to whoever does:{' '}
-        <Link to="/embed">Embed CareerFit on your school’s site</Link>.
+        {t.passOn} <Link to="/embed">{t.passOnLink}</Link>.
       </p>
     </div>
   );

@@ -1,10 +1,9 @@
+import { useFormat, useMessages } from '../../i18n';
 import { AccentField, CheckField, NumberField, SelectField, TextField } from './embed-fields';
+import { builderMessages } from './messages';
 import { DEFAULT_HEIGHT, MAX_HEIGHT, MAX_TEXT, MIN_HEIGHT, type EmbedOptions } from './snippets';
 
-const LANGUAGES = [
-  { value: 'en', label: 'English' },
-  { value: 'es', label: 'Spanish' },
-] as const;
+type LanguageChoice = 'auto' | 'en' | 'es';
 
 interface FormProps {
   options: EmbedOptions;
@@ -13,54 +12,61 @@ interface FormProps {
 
 /** The embed options: every control labelled, each hint read out with its control. */
 export function EmbedOptionsForm({ options, onChange }: FormProps) {
+  const t = useMessages(builderMessages);
+  const format = useFormat();
+  const languages: readonly { value: LanguageChoice; label: string }[] = [
+    { value: 'auto', label: t.languageAuto },
+    { value: 'en', label: t.languageEn },
+    { value: 'es', label: t.languageEs },
+  ];
   return (
     <form
       className="builder-form"
-      aria-label="Embed options"
+      aria-label={t.formLabel}
       onSubmit={(event) => event.preventDefault()}
     >
       <SelectField
-        label="Language"
-        hint="Spanish questions are still being written; until then the quiz shows in English."
-        value={options.lang}
-        choices={LANGUAGES}
-        onChange={(lang) => onChange({ lang })}
+        label={t.language}
+        hint={t.languageHint}
+        value={options.lang ?? 'auto'}
+        choices={languages}
+        onChange={(choice) => onChange({ lang: choice === 'auto' ? null : choice })}
       />
       <AccentField
-        label="Accent colour"
-        hint="Buttons and highlights. Pick a dark colour so white text on it stays readable."
+        label={t.accent}
+        hint={t.accentHint}
         value={options.accent}
         onChange={(accent) => onChange({ accent })}
       />
       <TextField
-        label="School name"
-        hint="Shown above the quiz as “CareerFit for …”."
+        label={t.org}
+        hint={t.orgHint}
         max={MAX_TEXT}
         value={options.org}
         onChange={(org) => onChange({ org })}
       />
       <TextField
-        label="Class or group label"
-        hint="Like “Period 3”. It goes into each student’s result link, so no student names."
+        label={t.group}
+        hint={t.groupHint}
         max={MAX_TEXT}
         value={options.group}
         onChange={(group) => onChange({ group })}
       />
       <CheckField
-        label="Skip the start page"
-        hint="Students begin at the first question."
+        label={t.start}
+        hint={t.startHint}
         value={options.startAtQuiz}
         onChange={(startAtQuiz) => onChange({ startAtQuiz })}
       />
       <CheckField
-        label="Send result events to my page"
-        hint="Lets your page’s own code read each result (see “What your page receives”)."
+        label={t.events}
+        hint={t.eventsHint}
         value={options.events}
         onChange={(events) => onChange({ events })}
       />
       <NumberField
-        label="Iframe height in pixels"
-        hint={`For the plain iframe only; the script version sizes itself. Usually ${DEFAULT_HEIGHT}.`}
+        label={t.height}
+        hint={t.heightHint(format.number(DEFAULT_HEIGHT))}
         min={MIN_HEIGHT}
         max={MAX_HEIGHT}
         value={options.height}

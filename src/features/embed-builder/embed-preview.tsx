@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { useMessages } from '../../i18n';
+import { builderMessages } from './messages';
 import { normalizeHeight } from './snippets';
 import { useKeepFocusOut } from './use-keep-focus-out';
 import { useDebouncedValue } from './use-debounced-value';
@@ -9,6 +11,7 @@ import { useDebouncedValue } from './use-debounced-value';
  * away from the field being typed in on every reload.
  */
 export function EmbedPreview({ src, height }: { src: string; height: number }) {
+  const t = useMessages(builderMessages);
   const settled = useDebouncedValue(src, 300);
   const frame = useRef<HTMLIFrameElement>(null);
   // Live for one URL only: any option change reloads the frame and makes it inert again.
@@ -22,17 +25,17 @@ export function EmbedPreview({ src, height }: { src: string; height: number }) {
     <>
       <div className="builder-preview-bar">
         {live ? (
-          <p className="muted">The preview works now. Changing an option resets it.</p>
+          <p className="muted">{t.previewLive}</p>
         ) : (
           <button type="button" className="button small" onClick={() => setLiveSrc(settled)}>
-            Try the preview
+            {t.previewTry}
           </button>
         )}
       </div>
       <iframe
         ref={frame}
         className="builder-preview"
-        title="CareerFit preview"
+        title={t.previewTitle}
         src={settled}
         inert={!live}
         style={{ height: `${Math.min(normalizeHeight(height), 900)}px` }}

@@ -1,12 +1,14 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { useMessages } from '../../i18n';
 import { copyText } from '../../lib/clipboard';
+import { builderMessages } from './messages';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 interface SnippetBoxProps {
   /** Visible label of the text box. */
   label: string;
-  /** Completes the Copy button's accessible name: "Copy <what>". */
+  /** Completes the Copy button's accessible name: "Copy <what>" (es: "Copiar <what>"). */
   what: string;
   code: string;
   rows: number;
@@ -15,6 +17,7 @@ interface SnippetBoxProps {
 
 /** A read-only code box with a Copy button and a polite status line. */
 export function SnippetBox({ label, what, code, rows, children }: SnippetBoxProps) {
+  const t = useMessages(builderMessages);
   const id = useId();
   const hintId = useId();
   const box = useRef<HTMLTextAreaElement>(null);
@@ -55,17 +58,13 @@ export function SnippetBox({ label, what, code, rows, children }: SnippetBoxProp
         <button
           type="button"
           className="button primary"
-          aria-label={`Copy ${what}`}
+          aria-label={t.copyWhat(what)}
           onClick={onCopy}
         >
-          Copy
+          {t.copy}
         </button>
         <p role="status" className="muted builder-status">
-          {result === 'copied'
-            ? 'Copied.'
-            : result === 'failed'
-              ? 'Copy did not work — select the text and copy it.'
-              : ''}
+          {result === 'copied' ? t.copied : result === 'failed' ? t.copyFailed : ''}
         </p>
       </div>
     </div>

@@ -1,6 +1,10 @@
+import type { Locale } from '../../domain/locale';
+import { frameMessages } from './messages';
+
 /** What a school chooses on the embed builder page. */
 export interface EmbedOptions {
-  lang: 'en' | 'es';
+  /** A fixed language, or null: the student's choice (their browser's, then the switch). */
+  lang: Locale | null;
   /** #rrggbb, as `<input type="color">` gives it. */
   accent: string;
   org: string;
@@ -19,7 +23,7 @@ export const MAX_HEIGHT = 4000;
 export const MAX_TEXT = 60;
 
 export const DEFAULT_OPTIONS: EmbedOptions = {
-  lang: 'en',
+  lang: null,
   accent: DEFAULT_ACCENT,
   org: '',
   group: '',
@@ -56,7 +60,7 @@ export function changedParams(options: EmbedOptions): [string, string][] {
   const org = options.org.trim();
   const group = options.group.trim();
   const accent = options.accent.toLowerCase();
-  if (options.lang !== DEFAULT_OPTIONS.lang) params.push(['lang', options.lang]);
+  if (options.lang) params.push(['lang', options.lang]);
   if (accent !== DEFAULT_ACCENT) params.push(['accent', accent]);
   if (org) params.push(['org', org]);
   if (group) params.push(['group', group]);
@@ -78,7 +82,11 @@ export function embedUrl(pageUrl: string, options: EmbedOptions): string {
 
 /** The recommended snippet: a box with data-* options and the loader script. */
 export function scriptSnippet(pageUrl: string, options: EmbedOptions): string {
-  const attributes = changedParams(options)
+  const params = changedParams(options);
+  // The loader titles its frame in English unless told otherwise (data-title).
+  if (options.lang && options.lang !== 'en')
+    params.push(['title', frameMessages[options.lang].frameTitle]);
+  const attributes = params
     .map(([name, value]) => ` data-${name}="${escapeAttribute(value)}"`)
     .join('');
   const loader = new URL('embed.js', appBaseUrl(pageUrl)).href;
@@ -88,12 +96,22 @@ export function scriptSnippet(pageUrl: string, options: EmbedOptions): string {
   );
 }
 
-/** For site builders that strip scripts: a fixed-height iframe (no resizing, no events). */
+/**
+ * What the iframe may use: the clipboard for "Copy link" and the share sheet. The same list as the
+ * frame public/embed.js creates, so both snippets behave alike.
+ */
+export const FRAME_ALLOW = 'clipboard-write; web-share';
+
+/**
+ * For site builders that strip scripts: a fixed-height iframe (no resizing, no events). Its title
+ * is in the quiz's language when the school fixed one, else in English like the loader's.
+ */
 export function iframeSnippet(pageUrl: string, options: EmbedOptions): string {
   const src = escapeAttribute(embedUrl(pageUrl, options));
   const height = normalizeHeight(options.height);
+  const title = escapeAttribute(frameMessages[options.lang ?? 'en'].frameTitle);
   return (
-    `<iframe src="${src}" title="CareerFit career quiz" loading="lazy" ` +
+    `<iframe src="${src}" title="${title}" loading="lazy" allow="${FRAME_ALLOW}" ` +
     `style="width:100%;height:${height}px;border:0"></iframe>`
   );
 }

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useLocaleStore } from '../../../src/i18n/locale-store';
 import { renderApp } from '../render-app';
 
 const LAZY_ROUTE = { timeout: 5000 };
@@ -15,7 +16,8 @@ describe('EmbedBuilderPage', () => {
 
   it('labels every control', async () => {
     await openBuilder();
-    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+    expect(screen.getByRole('combobox', { name: 'Language' })).toHaveValue('auto');
+    expect(screen.getByRole('option', { name: 'Student’s choice' })).toBeInTheDocument();
     expect(screen.getByLabelText('Accent colour')).toHaveAttribute('type', 'color');
     expect(screen.getByText('#0f6e6e')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'School name' })).toBeInTheDocument();
@@ -95,5 +97,36 @@ describe('EmbedBuilderPage', () => {
     expect(
       await screen.findByText('Copy did not work — select the text and copy it.'),
     ).toBeInTheDocument();
+  });
+
+  it('in Spanish, a fixed Spanish quiz puts lang=es into both snippets and the preview', async () => {
+    useLocaleStore.setState({ locale: 'es' });
+    renderApp('/embed');
+    await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Ponga CareerFit en el sitio web de su escuela' },
+      LAZY_ROUTE,
+    );
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const language = screen.getByRole('combobox', { name: 'Idioma' });
+    expect(language).toHaveValue('auto');
+    fireEvent.change(language, { target: { value: 'es' } });
+    const script = screen.getByRole<HTMLTextAreaElement>('textbox', {
+      name: 'Fragmento con script (recomendado)',
+    });
+    const iframe = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Iframe simple' });
+    expect(script.value).toContain('<div data-careerfit data-lang="es"');
+    expect(iframe.value).toContain('?embed=1&amp;lang=es#/"');
+    expect(iframe.value).toContain('allow="clipboard-write; web-share"');
+    expect(screen.getByRole('button', { name: 'Copiar el fragmento iframe' })).toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(350));
+    expect(screen.getByTitle('Vista previa de CareerFit').getAttribute('src')).toMatch(
+      /\?embed=1&lang=es#\/$/,
+    );
+    await waitFor(() => expect(document.title).toBe('Insertar CareerFit — CareerFit'));
+
+    fireEvent.change(language, { target: { value: 'auto' } });
+    expect(script.value).not.toContain('data-lang');
+    expect(iframe.value).not.toContain('lang=');
   });
 });

@@ -58,7 +58,8 @@ describe('snippets with the default options', () => {
     );
     expect(iframeSnippet(PAGE, DEFAULT_OPTIONS)).toBe(
       '<iframe src="https://school.example/careerfit/?embed=1#/" title="CareerFit career quiz" ' +
-        'loading="lazy" style="width:100%;height:720px;border:0"></iframe>',
+        'loading="lazy" allow="clipboard-write; web-share" ' +
+        'style="width:100%;height:720px;border:0"></iframe>',
     );
   });
 
@@ -85,7 +86,9 @@ describe('snippets with every option', () => {
       'data-group',
       'data-start',
       'data-events',
+      'data-title',
     ]);
+    expect(box?.getAttribute('data-title')).toBe('Cuestionario de carreras CareerFit');
     expect(box?.getAttribute('data-accent')).toBe('#aa3300');
     expect(box?.getAttribute('data-org')).toBe('Lincoln High');
   });
@@ -113,6 +116,35 @@ describe('snippets with every option', () => {
     const html = iframeSnippet(PAGE, { ...DEFAULT_OPTIONS, org: 'A&B "High"', group: '#1' });
     expect(html).toContain('?embed=1&amp;org=A%26B+%22High%22&amp;group=%231#/"');
     expect(embedUrl(PAGE, { ...DEFAULT_OPTIONS, org: 'A&B' })).toBe(`${PAGE}?embed=1&org=A%26B#/`);
+  });
+});
+
+describe('the language option', () => {
+  const script = (lang: EmbedOptions['lang']) =>
+    parse(scriptSnippet(PAGE, { ...DEFAULT_OPTIONS, lang })).box;
+  const frame = (lang: EmbedOptions['lang']) =>
+    parse(iframeSnippet(PAGE, { ...DEFAULT_OPTIONS, lang })).frame;
+
+  it('leaves lang out for the student’s choice, the default', () => {
+    expect(DEFAULT_OPTIONS.lang).toBeNull();
+    expect(script(null)?.hasAttribute('data-lang')).toBe(false);
+    expect(new URL(frame(null)?.getAttribute('src') ?? '').searchParams.has('lang')).toBe(false);
+  });
+
+  it.each(['en', 'es'] as const)('fixes %s in both snippets', (lang) => {
+    expect(script(lang)?.getAttribute('data-lang')).toBe(lang);
+    const src = new URL(frame(lang)?.getAttribute('src') ?? '');
+    expect(parseEmbedParams(src.search).lang).toBe(lang);
+  });
+
+  it('names the frame in Spanish when the quiz is in Spanish', () => {
+    expect(frame('es')?.getAttribute('title')).toBe('Cuestionario de carreras CareerFit');
+    expect(frame('en')?.getAttribute('title')).toBe('CareerFit career quiz');
+    expect(script('en')?.hasAttribute('data-title')).toBe(false);
+  });
+
+  it('lets the plain iframe use the clipboard and share sheet, like the loader', () => {
+    expect(frame(null)?.getAttribute('allow')).toBe('clipboard-write; web-share');
   });
 });
 
