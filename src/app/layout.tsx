@@ -12,6 +12,12 @@ import { ConnectionNotices } from './connection-notices';
 const EmbedBridge = lazy(() =>
   import('../features/embed/embed-bridge').then((m) => ({ default: m.EmbedBridge })),
 );
+// Counselor sessions (shared-device mode, a group's code) load apart from the start page.
+const SharedDeviceRoot = lazy(() =>
+  import('../features/counselor/shared-device/shared-device-root').then((m) => ({
+    default: m.SharedDeviceRoot,
+  })),
+);
 
 export function Layout() {
   const t = useMessages(layoutMessages);
@@ -57,6 +63,9 @@ export function Layout() {
         <StorageNotice />
         <RestoreNotice />
         <Outlet />
+        <Suspense fallback={null}>
+          <SharedDeviceRoot />
+        </Suspense>
       </main>
       {EMBED.embed ? null : (
         <footer className="site-footer">

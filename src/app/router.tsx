@@ -59,6 +59,14 @@ export const routes: RouteObject[] = [
           import('./routes/accessibility-route').then((m) => ({ Component: m.AccessibilityRoute })),
         errorElement: <RouteError />,
       },
+      {
+        path: 'counselor/session',
+        lazy: () =>
+          import('./routes/counselor-session-route').then((m) => ({
+            Component: m.CounselorSessionRoute,
+          })),
+        errorElement: <RouteError />,
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

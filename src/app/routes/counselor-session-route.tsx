@@ -1,0 +1,5 @@
+import { SessionPage } from '../../features/counselor/session/session-page';
+
+export function CounselorSessionRoute() {
+  return <SessionPage />;
+}

@@ -1,0 +1,50 @@
+import { useCallback } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { encodeShareCode, normalizeGroup } from '../../../domain/share-code';
+import { CONTENT_VERSION, QUESTION_SETS } from '../../../content/question-sets';
+import type { CounselorSettings } from '../../../store/counselor-store';
+import { useCounselorActions } from '../../../store/counselor-hooks';
+import { useStore } from '../../../store/store';
+import { useDeviceSession } from './device-session';
+
+/** Waits for the new page's heading, then moves focus to it (the start page renders at once). */
+function focusHeadingSoon(tries = 40) {
+  const heading = document.querySelector<HTMLElement>('#main h1');
+  if (heading) {
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+    heading.focus();
+  } else if (tries > 0) {
+    setTimeout(() => focusHeadingSoon(tries - 1), 50);
+  }
+}
+
+/**
+ * Ends one student's turn: keeps their result when asked and the counselor opted in, then
+ * clears their answers and name, locks counselor pages and opens the start page.
+ */
+export function useResetStudent(settings: CounselorSettings) {
+  const navigate = useNavigate();
+  const { addResults } = useCounselorActions();
+  return useCallback(
+    (keepResult: boolean) => {
+      const { answers, educationPlan, actions } = useStore.getState();
+      const device = useDeviceSession.getState();
+      if (keepResult && settings.keepResults && Object.keys(answers).length > 0) {
+        const group = normalizeGroup(settings.group);
+        const code = encodeShareCode(
+          { answers, educationPlan, group },
+          QUESTION_SETS,
+          CONTENT_VERSION,
+        );
+        const name = device.studentName.trim() || null;
+        addResults([{ code, name, group, source: 'device' }]);
+      }
+      actions.restart();
+      device.setStudentName('');
+      device.lock();
+      navigate('/');
+      focusHeadingSoon();
+    },
+    [settings, addResults, navigate],
+  );
+}
