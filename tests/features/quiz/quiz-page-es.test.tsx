@@ -14,7 +14,7 @@ const total = en.length + 1;
 // Routes load lazily; on a busy machine the first render can take more than a second.
 const slow = { timeout: 10_000 };
 
-describe('QuizPage in Spanish', () => {
+describe('QuizPage in Spanish', { timeout: 20_000 }, () => {
   beforeEach(() => useStore.getState().actions.restart());
 
   it('shows the Spanish question, answer labels, progress and page title', async () => {
