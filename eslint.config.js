@@ -17,7 +17,7 @@ const noReact = {
   ],
   message: 'src/domain is pure TypeScript: no React, router, store or motion imports.',
 };
-const FEATURES = ['landing', 'quiz', 'results', 'careers', 'embed-builder', 'about'];
+const FEATURES = ['landing', 'quiz', 'results', 'careers', 'embed-builder', 'about', 'counselor'];
 const upward = (layers) => ({
   group: layers.map((layer) => `**/${layer}/**`),
   message: 'Dependencies point one way: domain <- content <- store <- features <- app.',

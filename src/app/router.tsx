@@ -67,6 +67,28 @@ export const routes: RouteObject[] = [
           })),
         errorElement: <RouteError />,
       },
+      {
+        path: 'counselor',
+        lazy: () =>
+          import('./routes/counselor-route').then((m) => ({ Component: m.CounselorRoute })),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'counselor/dashboard',
+        lazy: () =>
+          import('./routes/counselor-dashboard-route').then((m) => ({
+            Component: m.CounselorDashboardRoute,
+          })),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'counselor/guide',
+        lazy: () =>
+          import('./routes/counselor-guide-route').then((m) => ({
+            Component: m.CounselorGuideRoute,
+          })),
+        errorElement: <RouteError />,
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

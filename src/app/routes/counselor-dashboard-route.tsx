@@ -1,0 +1,5 @@
+import { DashboardPage } from '../../features/counselor/dashboard/dashboard-page';
+
+export function CounselorDashboardRoute() {
+  return <DashboardPage />;
+}

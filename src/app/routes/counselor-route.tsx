@@ -1,0 +1,5 @@
+import { CounselorHome } from '../../features/counselor/home/counselor-home';
+
+export function CounselorRoute() {
+  return <CounselorHome />;
+}

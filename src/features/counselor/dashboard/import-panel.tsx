@@ -1,0 +1,93 @@
+import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useMessages } from '../../../i18n';
+import { dashboardMessages } from './dashboard-messages';
+import { ImportReportView } from './import-report';
+import { useImport, type ImportReport } from './use-import';
+
+/** Paste box and CSV file input; the report of the last import below them. */
+export function ImportPanel() {
+  const t = useMessages(dashboardMessages);
+  const id = useId();
+  const { importText, importCsv } = useImport();
+  const [text, setText] = useState('');
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [fileError, setFileError] = useState(false);
+  const reportHeading = useRef<HTMLHeadingElement>(null);
+
+  const show = (next: ImportReport) => {
+    setReport(next);
+    setFileError(false);
+    // Move focus to the report so keyboard and screen reader users hear what happened.
+    requestAnimationFrame(() => reportHeading.current?.focus());
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const next = importText(text);
+    if (next.bad.length === 0) setText('');
+    show(next);
+  };
+
+  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    try {
+      show(importCsv(await file.text()));
+    } catch {
+      setReport(null);
+      setFileError(true);
+    }
+  };
+
+  return (
+    <section className="panel counselor-import no-print" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>{t.importHeading}</h2>
+      <form onSubmit={submit}>
+        <label className="field-label" htmlFor={`${id}-paste`}>
+          {t.pasteLabel}
+        </label>
+        <p className="muted" id={`${id}-paste-hint`}>
+          {t.pasteHint}
+        </p>
+        <textarea
+          id={`${id}-paste`}
+          className="text-input counselor-paste"
+          rows={5}
+          value={text}
+          spellCheck={false}
+          autoCapitalize="off"
+          autoComplete="off"
+          aria-describedby={`${id}-paste-hint`}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={!text.trim()}>
+            {t.pasteButton}
+          </button>
+        </div>
+      </form>
+      <div className="counselor-file">
+        <label className="field-label" htmlFor={`${id}-csv`}>
+          {t.csvLabel}
+        </label>
+        <p className="muted" id={`${id}-csv-hint`}>
+          {t.csvHint}
+        </p>
+        <input
+          id={`${id}-csv`}
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby={`${id}-csv-hint`}
+          onChange={chooseFile}
+        />
+        {fileError && (
+          <p className="counselor-error" role="alert">
+            {t.csvReadError}
+          </p>
+        )}
+      </div>
+      {report && <ImportReportView report={report} headingRef={reportHeading} />}
+    </section>
+  );
+}

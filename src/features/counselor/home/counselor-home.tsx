@@ -1,0 +1,44 @@
+import '../counselor.css';
+import { useId } from 'react';
+import { Link } from 'react-router-dom';
+import { useMessages } from '../../../i18n';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { homeMessages } from './home-messages';
+
+/** #/counselor: how sessions work without accounts, and where to go next. */
+export function CounselorHome() {
+  const t = useMessages(homeMessages);
+  const id = useId();
+  useDocumentTitle(t.title);
+  return (
+    <div className="counselor-page">
+      <header>
+        <h1>{t.heading}</h1>
+        <p className="lead">{t.lead}</p>
+      </header>
+      <section className="panel" aria-labelledby={`${id}-how`}>
+        <h2 id={`${id}-how`}>{t.howHeading}</h2>
+        <ol>
+          <li>{t.how1}</li>
+          <li>{t.how2}</li>
+          <li>{t.how3}</li>
+          <li>{t.how4}</li>
+        </ol>
+      </section>
+      <nav className="panel" aria-labelledby={`${id}-go`}>
+        <h2 id={`${id}-go`}>{t.linksHeading}</h2>
+        <ul className="counselor-links">
+          <li>
+            <Link to="/counselor/session">{t.session}</Link>
+          </li>
+          <li>
+            <Link to="/counselor/dashboard">{t.dashboard}</Link>
+          </li>
+          <li>
+            <Link to="/counselor/guide">{t.guide}</Link>
+          </li>
+        </ul>
+      </nav>
+    </div>
+  );
+}
