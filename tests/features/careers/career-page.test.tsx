@@ -4,9 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useStore } from '../../../src/store/store';
 import { PERSONAS } from '../../personas';
 import { renderApp } from '../render-app';
-import { LAZY_ROUTE, answerAs } from './helpers';
+import { LAZY_ROUTE, PAGE_TEST, answerAs } from './helpers';
 
-describe('CareerPage', () => {
+describe('CareerPage', PAGE_TEST, () => {
   beforeEach(() => useStore.getState().actions.restart());
 
   it('shows duties, traits, education, pay with its year, attribution and a quiz link', async () => {

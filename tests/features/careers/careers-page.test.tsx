@@ -2,9 +2,9 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useStore } from '../../../src/store/store';
 import { renderApp } from '../render-app';
-import { LAZY_ROUTE } from './helpers';
+import { LAZY_ROUTE, PAGE_TEST } from './helpers';
 
-describe('CareersPage', () => {
+describe('CareersPage', PAGE_TEST, () => {
   beforeEach(() => useStore.getState().actions.restart());
 
   it('lists all eight careers in three groups, records family first', async () => {

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useStore } from '../../../src/store/store';
 import { renderApp } from '../render-app';
-import { LAZY_ROUTE } from './helpers';
+import { LAZY_ROUTE, PAGE_TEST } from './helpers';
 
 const glance = () => screen.getByRole('table', { name: /side by side/ });
 
-describe('ComparePage', () => {
+describe('ComparePage', PAGE_TEST, () => {
   beforeEach(() => useStore.getState().actions.restart());
 
   it('shows the two careers from the URL side by side', async () => {

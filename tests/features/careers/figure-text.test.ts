@@ -6,7 +6,7 @@ import {
   formatFigureYear,
   parseFigureLabel,
   type FigureWords,
-} from '../../../src/features/careers/figure-text';
+} from '../../../src/lib/figure-text';
 import { splitCitation } from '../../../src/features/careers/career-sources';
 
 const WORDS: FigureWords = {

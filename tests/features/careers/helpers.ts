@@ -11,4 +11,7 @@ export function answerAs(persona: Persona) {
 }
 
 /** The first find on a page waits for its lazy route chunk, which can be slow on a busy machine. */
-export const LAZY_ROUTE = { timeout: 5000 };
+export const LAZY_ROUTE = { timeout: 10_000 };
+
+/** Room for that wait plus the test itself (the default 5 s is less than LAZY_ROUTE). */
+export const PAGE_TEST = { timeout: 20_000 };

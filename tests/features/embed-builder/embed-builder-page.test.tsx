@@ -4,14 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useLocaleStore } from '../../../src/i18n/locale-store';
 import { renderApp } from '../render-app';
 
-const LAZY_ROUTE = { timeout: 5000 };
+const LAZY_ROUTE = { timeout: 10_000 };
 
 async function openBuilder() {
   renderApp('/embed');
   await screen.findByRole('heading', { level: 1, name: /school’s website/ }, LAZY_ROUTE);
 }
 
-describe('EmbedBuilderPage', () => {
+describe('EmbedBuilderPage', { timeout: 20_000 }, () => {
   afterEach(() => vi.useRealTimers());
 
   it('labels every control', async () => {
