@@ -2,7 +2,7 @@
 // --ssr`, then run in Node). It renders the same tree main.tsx hydrates: Providers around the
 // router, at one route, in English, with no saved answers and no embed settings.
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { prerender } from 'react-dom/static';
 import { createMemoryRouter, createPath, RouterProvider, type To } from 'react-router-dom';
 import { Providers } from './app/providers';
 import { routes } from './app/router';
@@ -59,7 +59,9 @@ export async function render(route: string): Promise<string> {
     });
   });
   if (router.state.errors) throw new Error(`${route}: ${JSON.stringify(router.state.errors)}`);
-  const html = renderToString(
+  // prerender (not renderToString) waits for every Suspense boundary, lazy components included, so
+  // the HTML is complete and the client hydrates each boundary instead of discarding it.
+  const { prelude } = await prerender(
     <StrictMode>
       <Providers>
         <RouterProvider router={router} />
@@ -67,5 +69,5 @@ export async function render(route: string): Promise<string> {
     </StrictMode>,
   );
   router.dispose();
-  return html;
+  return new Response(prelude).text();
 }

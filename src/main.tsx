@@ -60,6 +60,8 @@ if (container) {
     // The prerendered page (hidden by the gate's CSS while it is the wrong one) is not this page.
     container.textContent = '';
     delete container.dataset.prerendered;
-    createRoot(container).render(app);
+    const root = createRoot(container);
+    // Until a lazy first route has loaded, the router would render nothing (and warn about it).
+    void routerReady().then(() => root.render(app));
   }
 }
