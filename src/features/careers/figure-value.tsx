@@ -1,7 +1,7 @@
 import type { CareerId } from '../../domain';
 import { useFormat, useLocale, useMessages } from '../../i18n';
 import { careerFactsFor } from './career-facts-by-id';
-import { figureText, type FigureWords } from './figure-text';
+import { figureText, type FigureWords } from '../../lib/figure-text';
 import { careersMessages } from './messages';
 
 /** A BLS figure, always with its year and source; never a number without its year. */

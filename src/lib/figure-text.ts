@@ -1,6 +1,6 @@
-import type { Figure } from '../../domain';
-import { INTL_LOCALE, type Locale } from '../../domain/locale';
-import type { Formatters } from '../../i18n';
+import type { Figure } from '../domain';
+import { INTL_LOCALE, type Locale } from '../domain/locale';
+import type { Formatters } from '../i18n';
 
 export type Pace =
   'much-faster' | 'faster' | 'average' | 'slower' | 'decline' | 'little-or-no-change';
