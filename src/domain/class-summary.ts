@@ -1,7 +1,8 @@
-import { CAREER_IDS, type CareerId } from './careers';
-import type { ConfidenceLevel } from './confidence';
-import type { CareerFit } from './fit';
-import { recommend } from './recommend';
+import { CAREER_IDS, GROWTH_PATH, careerGroup, type CareerId } from './careers';
+import { assessConfidence, type ConfidenceLevel } from './confidence';
+import { isShortPlan } from './education';
+import { rankCareers, type CareerFit } from './fit';
+import { scoreAnswers } from './scoring';
 import type { SharePayload } from './share-code';
 import { TRAIT_IDS, type TraitId } from './traits';
 import type { Question } from './types';
@@ -19,9 +20,15 @@ export interface StudentRow {
   name: string | null;
   group: string | null;
   recommended: CareerId;
-  /** The three best-fitting careers, best first. */
+  /** The recommendation first, then the next best fits: three careers. */
   top: CareerFit[];
   confidence: ConfidenceLevel;
+}
+
+/** What one student adds to the class summary: their row and their trait scores. */
+export interface StudentSummary {
+  row: StudentRow;
+  scores: Readonly<Record<TraitId, number>>;
 }
 
 export interface TraitSpread {
@@ -41,6 +48,76 @@ export interface ClassSummary {
 }
 
 /**
+ * One student's line: the same recommendation and confidence as recommend(), without the
+ * explanations a class view does not show (they are most of recommend()'s cost; a test checks
+ * both agree). A student planning a short program whose best fit is the manager role is
+ * recommended the best records-family job first, as in recommend().
+ */
+export function summarizeStudent(
+  questions: readonly Question[],
+  result: ClassResult,
+): StudentSummary {
+  const { answers, educationPlan, group } = result.payload;
+  const profile = scoreAnswers(questions, answers);
+  const ranking = rankCareers(profile);
+  const leader = ranking[0] as CareerFit;
+  const primary =
+    leader.careerId === GROWTH_PATH && isShortPlan(educationPlan)
+      ? (ranking.find((r) => careerGroup(r.careerId) === 'records') as CareerFit)
+      : leader;
+  const top = [primary, ...ranking.filter((r) => r.careerId !== primary.careerId)]
+    .slice(0, 3)
+    .map(({ careerId, fit }) => ({ careerId, fit }));
+  const scores = Object.fromEntries(TRAIT_IDS.map((t) => [t, profile[t].score])) as Record<
+    TraitId,
+    number
+  >;
+  return {
+    row: {
+      code: result.code,
+      name: result.name,
+      group: result.group ?? group,
+      recommended: primary.careerId,
+      top,
+      confidence: assessConfidence(questions, answers, profile, ranking).level,
+    },
+    scores,
+  };
+}
+
+/** Counts, trait means and spreads from the students' lines. */
+export function combineStudents(students: readonly StudentSummary[]): ClassSummary {
+  const counts = new Map<CareerId, number>(CAREER_IDS.map((id) => [id, 0]));
+  const totals = new Map<TraitId, { total: number; squares: number }>(
+    TRAIT_IDS.map((id) => [id, { total: 0, squares: 0 }]),
+  );
+  let lowConfidence = 0;
+  for (const { row, scores } of students) {
+    counts.set(row.recommended, (counts.get(row.recommended) ?? 0) + 1);
+    if (row.confidence === 'low') lowConfidence++;
+    for (const trait of TRAIT_IDS) {
+      const entry = totals.get(trait) as { total: number; squares: number };
+      entry.total += scores[trait];
+      entry.squares += scores[trait] * scores[trait];
+    }
+  }
+  const n = students.length;
+  const traits = TRAIT_IDS.map((trait) => {
+    const { total, squares } = totals.get(trait) as { total: number; squares: number };
+    const mean = n ? total / n : 0;
+    const variance = n ? Math.max(0, squares / n - mean * mean) : 0;
+    return { trait, mean, sd: Math.sqrt(variance) };
+  });
+  return {
+    count: n,
+    recommendations: CAREER_IDS.map((careerId) => ({ careerId, count: counts.get(careerId) ?? 0 })),
+    traits,
+    lowConfidence,
+    rows: students.map((s) => s.row),
+  };
+}
+
+/**
  * The group's picture from its result codes: what each student was recommended and how sure the
  * quiz was, how many got each career, and each trait's mean and spread (0–100 scores).
  */
@@ -48,45 +125,5 @@ export function summarizeClass(
   questions: readonly Question[],
   results: readonly ClassResult[],
 ): ClassSummary {
-  const counts = new Map<CareerId, number>(CAREER_IDS.map((id) => [id, 0]));
-  const sums = new Map<TraitId, { total: number; squares: number }>(
-    TRAIT_IDS.map((id) => [id, { total: 0, squares: 0 }]),
-  );
-  const rows: StudentRow[] = [];
-  let lowConfidence = 0;
-  for (const result of results) {
-    const { answers, educationPlan, group } = result.payload;
-    const rec = recommend(questions, answers, { educationPlan });
-    counts.set(rec.primary.careerId, (counts.get(rec.primary.careerId) ?? 0) + 1);
-    for (const trait of TRAIT_IDS) {
-      const entry = sums.get(trait) as { total: number; squares: number };
-      const score = rec.profile[trait].score;
-      entry.total += score;
-      entry.squares += score * score;
-    }
-    if (rec.confidence.level === 'low') lowConfidence++;
-    rows.push({
-      code: result.code,
-      name: result.name,
-      group: result.group ?? group,
-      recommended: rec.primary.careerId,
-      // The recommendation first (it can differ from the best fit; see recommend()).
-      top: [rec.primary, ...rec.ranking.filter((r) => r.careerId !== rec.primary.careerId)]
-        .slice(0, 3)
-        .map(({ careerId, fit }) => ({ careerId, fit })),
-      confidence: rec.confidence.level,
-    });
-  }
-  const n = results.length;
-  const traits = TRAIT_IDS.map((trait) => {
-    const { total, squares } = sums.get(trait) as { total: number; squares: number };
-    const mean = n ? total / n : 0;
-    const variance = n ? Math.max(0, squares / n - mean * mean) : 0;
-    return { trait, mean, sd: Math.sqrt(variance) };
-  });
-  const recommendations = CAREER_IDS.map((careerId) => ({
-    careerId,
-    count: counts.get(careerId) ?? 0,
-  }));
-  return { count: n, recommendations, traits, lowConfidence, rows };
+  return combineStudents(results.map((result) => summarizeStudent(questions, result)));
 }

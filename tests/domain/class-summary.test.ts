@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { summarizeClass, type ClassResult } from '../../src/domain/class-summary';
+import { summarizeClass, summarizeStudent, type ClassResult } from '../../src/domain/class-summary';
+import { EDUCATION_PLANS } from '../../src/domain/education';
+import type { Answers } from '../../src/domain/types';
 import { CAREER_IDS } from '../../src/domain/careers';
 import { recommend } from '../../src/domain/recommend';
 import { TRAIT_IDS } from '../../src/domain/traits';
@@ -74,5 +77,36 @@ describe('summarizeClass', () => {
     const summary = summarizeClass(QUESTIONS, [blank, result('coder')]);
     expect(summary.lowConfidence).toBe(1);
     expect(summary.rows[0]?.group).toBeNull();
+  });
+});
+
+describe('summarizeStudent agrees with recommend()', () => {
+  it('on random answers and education plans', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }), {
+          minLength: QUESTIONS.length,
+          maxLength: QUESTIONS.length,
+        }),
+        fc.option(fc.constantFrom(...EDUCATION_PLANS), { nil: null }),
+        (values, educationPlan) => {
+          const answers = Object.fromEntries(
+            QUESTIONS.flatMap((q, i) => (values[i] ? [[q.id, values[i]]] : [])),
+          ) as Answers;
+          const rec = recommend(QUESTIONS, answers, { educationPlan });
+          const { row, scores } = summarizeStudent(QUESTIONS, {
+            code: 'c',
+            name: null,
+            group: null,
+            payload: { answers, educationPlan, group: null },
+          });
+          expect(row.recommended).toBe(rec.primary.careerId);
+          expect(row.top[0]?.fit).toBe(rec.primary.fit);
+          expect(row.confidence).toBe(rec.confidence.level);
+          for (const trait of TRAIT_IDS) expect(scores[trait]).toBe(rec.profile[trait].score);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

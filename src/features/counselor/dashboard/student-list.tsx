@@ -1,6 +1,7 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { CAREER_IDS } from '../../../domain';
-import type { ClassSummary } from '../../../domain/class-summary';
+import type { ClassSummary, StudentRow } from '../../../domain/class-summary';
 import { CAREER_TITLES } from '../../../content/career-titles';
 import { useFormat, useLocale, useLocalized, useMessages } from '../../../i18n';
 import { INTL_LOCALE } from '../../../domain/locale';
@@ -9,6 +10,8 @@ import { dashboardMessages } from './dashboard-messages';
 import { visibleRows, type Filters, type Sort, type SortColumn } from './student-rows';
 
 const COLUMNS: readonly SortColumn[] = ['name', 'recommendation', 'confidence', 'group'];
+// A page of rows keeps sorting and filtering quick with a thousand students; printing shows all.
+export const PAGE_SIZE = 100;
 
 /** Every collected student: sortable by column, filterable, each removable. */
 export function StudentList({ summary }: { summary: ClassSummary }) {
@@ -21,6 +24,12 @@ export function StudentList({ summary }: { summary: ClassSummary }) {
   const [sort, setSort] = useState<Sort>({ column: 'name', direction: 'ascending' });
   const [filters, setFilters] = useState<Filters>({ text: '', recommendation: '', confidence: '' });
   const [removed, setRemoved] = useState('');
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  useEffect(() => {
+    const showAll = () => flushSync(() => setLimit(Infinity));
+    window.addEventListener('beforeprint', showAll);
+    return () => window.removeEventListener('beforeprint', showAll);
+  }, []);
   const collator = useMemo(
     () => new Intl.Collator(INTL_LOCALE[locale], { sensitivity: 'base', numeric: true }),
     [locale],
@@ -28,6 +37,15 @@ export function StudentList({ summary }: { summary: ClassSummary }) {
   const rows = useMemo(
     () => visibleRows(summary.rows, filters, sort, titles, collator),
     [summary.rows, filters, sort, titles, collator],
+  );
+  // Fits are whole percentages: format each of the 101 values once, not 3,000 times.
+  const fits = useMemo(() => Array.from({ length: 101 }, (_, i) => percent(i)), [percent]);
+  const remove = useCallback(
+    (code: string, who: string) => {
+      removeResult(code);
+      setRemoved(t.removed(who));
+    },
+    [removeResult, t],
   );
   const heading: Record<SortColumn, string> = {
     name: t.name,
@@ -100,7 +118,7 @@ export function StudentList({ summary }: { summary: ClassSummary }) {
         </div>
       </div>
       <p className="muted" role="status">
-        {t.showing(number(rows.length), number(summary.rows.length))}
+        {t.showing(number(Math.min(limit, rows.length)), number(summary.rows.length))}
       </p>
       <p className="visually-hidden" role="status">
         {removed}
@@ -137,40 +155,65 @@ export function StudentList({ summary }: { summary: ClassSummary }) {
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => {
-                const who = row.name ?? t.noName;
-                return (
-                  <tr key={row.code}>
-                    <th scope="row">{who}</th>
-                    <td>
-                      <ol className="counselor-top">
-                        {row.top.map((f) => (
-                          <li key={f.careerId}>{t.fitOf(titles[f.careerId], percent(f.fit))}</li>
-                        ))}
-                      </ol>
-                    </td>
-                    <td>{t[`confidence-${row.confidence}`]}</td>
-                    <td>{row.group ?? t.noGroup}</td>
-                    <td className="no-print">
-                      <button
-                        type="button"
-                        className="button small"
-                        aria-label={t.removeLabel(who)}
-                        onClick={() => {
-                          removeResult(row.code);
-                          setRemoved(t.removed(who));
-                        }}
-                      >
-                        {t.remove}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
+              {rows.slice(0, limit).map((row) => (
+                <StudentLine key={row.code} row={row} fits={fits} onRemove={remove} />
+              ))}
             </tbody>
           </table>
+          {rows.length > limit && (
+            <div className="actions no-print">
+              <button
+                type="button"
+                className="button"
+                onClick={() => setLimit((l) => l + PAGE_SIZE)}
+              >
+                {t.showMore(number(Math.min(PAGE_SIZE, rows.length - limit)))}
+              </button>
+              <button type="button" className="button" onClick={() => setLimit(Infinity)}>
+                {t.showAll(number(rows.length))}
+              </button>
+            </div>
+          )}
         </div>
       )}
     </section>
   );
 }
+
+interface StudentLineProps {
+  row: StudentRow;
+  /** Each whole percentage 0–100, formatted. */
+  fits: readonly string[];
+  onRemove(code: string, who: string): void;
+}
+
+/** One student; memoized so sorting and filtering only move rows instead of redrawing them. */
+const StudentLine = memo(function StudentLine({ row, fits, onRemove }: StudentLineProps) {
+  const t = useMessages(dashboardMessages);
+  const titles = useLocalized(CAREER_TITLES);
+  const who = row.name ?? t.noName;
+  return (
+    <tr>
+      <th scope="row">{who}</th>
+      <td>
+        <ol className="counselor-top">
+          {row.top.map((f) => (
+            <li key={f.careerId}>{t.fitOf(titles[f.careerId], fits[Math.round(f.fit)] ?? '')}</li>
+          ))}
+        </ol>
+      </td>
+      <td>{t[`confidence-${row.confidence}`]}</td>
+      <td>{row.group ?? t.noGroup}</td>
+      <td className="no-print">
+        <button
+          type="button"
+          className="button small"
+          aria-label={t.removeLabel(who)}
+          onClick={() => onRemove(row.code, who)}
+        >
+          {t.remove}
+        </button>
+      </td>
+    </tr>
+  );
+});

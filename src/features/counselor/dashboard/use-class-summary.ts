@@ -1,23 +1,44 @@
 import { useMemo } from 'react';
-import { summarizeClass, type ClassResult, type ClassSummary } from '../../../domain/class-summary';
+import {
+  combineStudents,
+  summarizeStudent,
+  type ClassSummary,
+  type StudentSummary,
+} from '../../../domain/class-summary';
 import { decodeShareCode } from '../../../domain';
 import { CONTENT_VERSION, QUESTION_SETS } from '../../../content/question-sets';
 import { QUESTIONS } from '../../../content/questions';
 import type { StoredResult } from '../../../store/counselor-store';
 import { useStoredResults } from '../../../store/counselor-hooks';
 
-/** Stored codes decoded; a code this build cannot read (should not happen) is left out. */
-export function decodeStored(results: readonly StoredResult[]): ClassResult[] {
-  return results.flatMap((result) => {
+// A code always means the same answers, so each student is scored once per page load: adding
+// or removing one student, or coming back to the dashboard, does not redo the other 999.
+const byCode = new Map<string, StudentSummary | null>();
+
+function studentFor(result: StoredResult): StudentSummary | null {
+  let student = byCode.get(result.code);
+  if (student === undefined) {
     const decoded = decodeShareCode(result.code, QUESTION_SETS, CONTENT_VERSION);
-    return decoded.ok
-      ? [{ code: result.code, name: result.name, group: result.group, payload: decoded.payload }]
-      : [];
-  });
+    student = decoded.ok
+      ? summarizeStudent(QUESTIONS, { ...result, payload: decoded.payload })
+      : null;
+    byCode.set(result.code, student);
+  }
+  if (!student) return null;
+  // Name and group come from what was stored with the code.
+  const group = result.group ?? student.row.group;
+  return student.row.name === result.name && student.row.group === group
+    ? student
+    : { ...student, row: { ...student.row, name: result.name, group } };
+}
+
+/** The group summary from the stored codes; a code this build cannot read is left out. */
+export function summarizeStored(results: readonly StoredResult[]): ClassSummary {
+  return combineStudents(results.flatMap((r) => studentFor(r) ?? []));
 }
 
 /** The group summary, recomputed only when the collected results change. */
 export function useClassSummary(): ClassSummary {
   const results = useStoredResults();
-  return useMemo(() => summarizeClass(QUESTIONS, decodeStored(results)), [results]);
+  return useMemo(() => summarizeStored(results), [results]);
 }
