@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
-import { serveDist } from './serve-dist.mjs';
+import { startServeDist } from './serve-dist.mjs';
 
 const FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 
@@ -59,7 +59,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const PORT = 4174;
   const BASE = `http://127.0.0.1:${PORT}/`;
   if (!existsSync('dist/index.html')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
-  const server = await serveDist({ dir: 'dist', port: PORT });
+  const stopServer = await startServeDist({ dir: 'dist', port: PORT });
   try {
     for (const [name, url] of [
       ['landing', BASE],
@@ -70,6 +70,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       }
     }
   } finally {
-    server.close();
+    stopServer();
   }
 }

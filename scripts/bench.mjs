@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { formatLighthouse, runLighthouse } from './bench-lighthouse.mjs';
-import { serveDist } from './serve-dist.mjs';
+import { startServeDist } from './serve-dist.mjs';
 
 const PORT = 4175;
 const BASE = `http://127.0.0.1:${PORT}/`;
@@ -33,14 +33,15 @@ if (!args.has('--no-build')) execFileSync('npm', ['run', 'build'], { stdio: 'inh
 if (!existsSync(join(DIST, '.vite/manifest.json')))
   throw new Error(`No ${DIST}/.vite/manifest.json`);
 
-const server = await serveDist({ dir: DIST, port: PORT });
+// Its own process: Lighthouse runs synchronously and would block an in-process server.
+const stopServer = await startServeDist({ dir: DIST, port: PORT });
 try {
   if (!args.has('--no-lighthouse')) lighthouse();
   await javascript();
   await quizLatency();
   dashboard();
 } finally {
-  server.close();
+  stopServer();
 }
 printTable();
 

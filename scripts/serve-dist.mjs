@@ -4,6 +4,9 @@
 //
 //   node scripts/serve-dist.mjs [--port 4175] [--dir dist]
 //   import { serveDist } from './serve-dist.mjs'; const server = await serveDist({ dir, port });
+//   import { startServeDist } from './serve-dist.mjs'; const stop = await startServeDist({ dir, port });
+// Use startServeDist (its own process) when the caller blocks its event loop, e.g. execFileSync.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -75,6 +78,28 @@ export function serveDist({ dir = 'dist', port = 4175, host = '127.0.0.1' } = {}
     server.once('error', reject);
     server.listen(port, host, () => resolveListen(server));
   });
+}
+
+/** Runs the server in a child process (so a caller that blocks still gets answers); resolves to stop(). */
+export async function startServeDist({ dir = 'dist', port = 4175 } = {}) {
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(import.meta.url), '--dir', dir, '--port', String(port)],
+    {
+      stdio: 'ignore',
+    },
+  );
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return () => child.kill();
+    } catch {
+      // not listening yet
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  child.kill();
+  throw new Error(`serve-dist did not start at ${url}`);
 }
 
 function send(response, status, text) {

@@ -153,6 +153,7 @@ test.describe('with JavaScript', () => {
 
     // One answer saved on this device: the landing page offers to continue.
     await page.goto('./#/quiz');
+    await expect(page.getByRole('progressbar', { name: 'Quiz progress' })).toBeVisible();
     await page.keyboard.press('4');
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
     await page.goto('./');
