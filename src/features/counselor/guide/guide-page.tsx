@@ -69,7 +69,6 @@ export function GuidePage() {
 /** Hash routing owns the URL fragment, so in-page links move focus by hand. */
 function jump(event: MouseEvent, target: string) {
   event.preventDefault();
-  const section = document.getElementById(target);
-  section?.scrollIntoView();
-  section?.focus();
+  // Focusing the section also scrolls it into view.
+  document.getElementById(target)?.focus();
 }
