@@ -81,25 +81,18 @@ export function serveDist({ dir = 'dist', port = 4175, host = '127.0.0.1' } = {}
 }
 
 /** Runs the server in a child process (so a caller that blocks still gets answers); resolves to stop(). */
-export async function startServeDist({ dir = 'dist', port = 4175 } = {}) {
+export function startServeDist({ dir = 'dist', port = 4175 } = {}) {
   const child = spawn(
     process.execPath,
     [fileURLToPath(import.meta.url), '--dir', dir, '--port', String(port)],
-    {
-      stdio: 'ignore',
-    },
+    { stdio: ['ignore', 'pipe', 'inherit'] },
   );
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return () => child.kill();
-    } catch {
-      // not listening yet
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  child.kill();
-  throw new Error(`serve-dist did not start at ${url}`);
+  // Wait for the child's own "Serving" line: a port someone else already uses fails here instead
+  // of silently measuring their server.
+  return new Promise((resolveStart, reject) => {
+    child.stdout.once('data', () => resolveStart(() => child.kill()));
+    child.once('exit', (code) => reject(new Error(`serve-dist exited (${code}) on port ${port}`)));
+  });
 }
 
 function send(response, status, text) {
