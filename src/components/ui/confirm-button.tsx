@@ -1,3 +1,4 @@
+import './confirm-button.css';
 import { useId, useRef, type ReactNode } from 'react';
 
 export interface ConfirmButtonProps {

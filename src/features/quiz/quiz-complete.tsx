@@ -10,7 +10,7 @@ export function QuizComplete({ onBack }: { onBack(): void }) {
   const answeredCount = useAnsweredCount();
   const { restart } = useQuizActions();
   return (
-    <section className="panel message-panel" aria-labelledby="complete-title">
+    <section className="panel message-panel quiz-complete" aria-labelledby="complete-title">
       <h1 id="complete-title">{t.completeHeading}</h1>
       <p>{t.completeBody}</p>
       <div className="actions">

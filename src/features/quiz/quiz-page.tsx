@@ -1,5 +1,5 @@
 import './quiz.css';
-import { AnimatePresence, m } from 'framer-motion';
+import { AnimatePresence, m, useReducedMotionConfig } from 'framer-motion';
 import { useCallback } from 'react';
 import type { LikertValue } from '../../domain';
 import { QUIZ_STEPS } from '../../content/question-ids';
@@ -20,6 +20,8 @@ export function QuizPage() {
   const t = useMessages(quizMessages);
   const format = useFormat();
   const { position, direction, next, back, nextSoon } = useQuizFlow();
+  // Follows <MotionConfig reducedMotion="user">: no sideways slide, only the fade.
+  const slide = useReducedMotionConfig() ? 0 : direction;
   const step = position + 1;
   const done = position >= QUIZ_STEPS;
   const answerStep = useAnswerStep();
@@ -53,10 +55,10 @@ export function QuizPage() {
           next();
         }}
       >
-        <AnimatePresence mode="wait" custom={direction} initial={false}>
+        <AnimatePresence mode="wait" custom={slide} initial={false}>
           <m.div
             key={stepId}
-            custom={direction}
+            custom={slide}
             variants={questionVariants}
             initial="enter"
             animate="center"
