@@ -85,10 +85,12 @@ function TraitTable({ summary }: { summary: ClassSummary }) {
   const t = useMessages(dashboardMessages);
   const traits = useLocalized(TRAIT_COPY_BY_LOCALE);
   const { number } = useFormat();
+  const id = useId();
   if (summary.count === 0) return null;
   return (
-    <div className="table-scroll">
-      <h3>{t.traitsHeading}</h3>
+    // Focusable so keyboard users can scroll the table sideways on a narrow screen.
+    <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t.traitsHeading}</h3>
       <table className="counselor-table counselor-traits">
         <caption className="muted">{t.traitsCaption}</caption>
         <thead>

@@ -30,7 +30,7 @@ export function ImportReportView({
         </ul>
       )}
       {report.bad.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-h`}>
           <table className="counselor-table">
             <caption className="visually-hidden">{t.reportBad(number(report.bad.length))}</caption>
             <thead>

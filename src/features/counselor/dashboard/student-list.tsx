@@ -126,7 +126,7 @@ export function StudentList({ summary }: { summary: ClassSummary }) {
       {rows.length === 0 ? (
         <p>{t.noMatches}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-h`}>
           <table className="counselor-table counselor-list" aria-labelledby={`${id}-h`}>
             <thead>
               <tr>
