@@ -1,8 +1,9 @@
 import '../counselor.css';
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { Link } from 'react-router-dom';
 import { useMessages } from '../../../i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useCounselorStore } from '../../../store/counselor-store';
 import { homeMessages } from './home-messages';
 
 /** #/counselor: how sessions work without accounts, and where to go next. */
@@ -10,6 +11,7 @@ export function CounselorHome() {
   const t = useMessages(homeMessages);
   const id = useId();
   useDocumentTitle(t.title);
+  useWarmDashboard();
   return (
     <div className="counselor-page">
       <header>
@@ -41,4 +43,26 @@ export function CounselorHome() {
       </nav>
     </div>
   );
+}
+
+/**
+ * While the counselor reads this page, load the dashboard's code and score the collected results
+ * once, so opening the dashboard with a whole grade's results only has to draw it.
+ */
+function useWarmDashboard() {
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    let cancelled = false;
+    idle(() => {
+      void Promise.all([
+        import('../dashboard/dashboard-page'),
+        import('../dashboard/use-class-summary'),
+      ]).then(([, summary]) => {
+        if (!cancelled) summary.summarizeStored(useCounselorStore.getState().results);
+      });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
 }
