@@ -9,7 +9,9 @@ import {
   type TraitProfile,
 } from '../../domain';
 import { QUESTIONS } from '../../content/questions';
-import { TRAIT_COPY } from '../../content/trait-copy';
+import { TRAIT_COPY_BY_LOCALE } from '../../content/trait-copy';
+import { useFormat, useLocale, useMessages } from '../../i18n';
+import { resultsMessages } from './messages';
 import { gapSentence, listPhrases, strengthPhrase } from './result-copy';
 
 export interface CareerExplainerProps {
@@ -21,6 +23,10 @@ export interface CareerExplainerProps {
 }
 
 function Explanation({ careerId, title, isTop, profile, answers }: CareerExplainerProps) {
+  const t = useMessages(resultsMessages);
+  const locale = useLocale();
+  const format = useFormat();
+  const traits = TRAIT_COPY_BY_LOCALE[locale];
   const { strengths, gaps, changes } = useMemo(() => {
     const effects = traitEffects(profile, CAREER_PROFILES[careerId], QUESTIONS, answers);
     return { ...explainFit(effects), changes: isTop ? [] : whyNot(profile, careerId).changes };
@@ -28,25 +34,36 @@ function Explanation({ careerId, title, isTop, profile, answers }: CareerExplain
   return (
     <div className="explainer">
       <p>
-        <strong>Raised the fit:</strong>{' '}
-        {strengths.length ? `${listPhrases(strengths.map(strengthPhrase))}.` : 'nothing stood out.'}
+        <strong>{t.raisedFit}</strong>{' '}
+        {strengths.length
+          ? t.raisedList(
+              listPhrases(
+                strengths.map((s) => strengthPhrase(s, locale)),
+                locale,
+              ),
+            )
+          : t.nothingStoodOut}
       </p>
       {gaps.length > 0 ? (
         <p>
-          <strong>Lowered it:</strong> {gaps.map((g) => gapSentence(g)).join(' ')}
+          <strong>{t.loweredIt}</strong> {gaps.map((g) => gapSentence(g, locale)).join(' ')}
         </p>
       ) : null}
       {changes.length > 0 ? (
         <>
           <p>
-            <strong>For {title.toLowerCase()} to come out on top</strong>, your answers would need
-            to show:
+            <strong>{t.toTop(title)}</strong>
+            {t.toTopTail}
           </p>
           <ul>
             {changes.map((c) => (
               <li key={c.trait}>
-                {TRAIT_COPY[c.trait].label}: {c.to > c.from ? 'more' : 'less'} ({Math.round(c.from)}{' '}
-                → {c.to})
+                {t.change(
+                  traits[c.trait].label,
+                  c.to > c.from ? t.more : t.less,
+                  format.number(c.from),
+                  format.number(c.to),
+                )}
               </li>
             ))}
           </ul>
@@ -58,11 +75,14 @@ function Explanation({ careerId, title, isTop, profile, answers }: CareerExplain
 
 /** "Why this score?" under a ranked career: computed only when the student opens it. */
 export function CareerExplainer(props: CareerExplainerProps) {
+  const t = useMessages(resultsMessages);
   const [open, setOpen] = useState(false);
   return (
     <details className="why-details" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>
-        Why this score<span className="visually-hidden"> for {props.title}</span>?
+        {t.whyScoreStart}
+        <span className="visually-hidden">{t.whyScoreFor(props.title)}</span>
+        {t.whyScoreEnd}
       </summary>
       {open ? <Explanation {...props} /> : null}
     </details>

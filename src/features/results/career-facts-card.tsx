@@ -1,28 +1,56 @@
 import type { CareerFacts, Figure } from '../../domain';
-import { ONET_ATTRIBUTION } from '../../content/attribution';
+import { ONET_ATTRIBUTION_BY_LOCALE } from '../../content/attribution';
+import { useFormat, useLocale, useLocalized, useMessages } from '../../i18n';
+import { figureText, type FigureWords } from '../../lib/figure-text';
+import { factsFor } from './facts-for';
+import { factsMessages } from './facts-messages';
 
-const REMOTE = {
-  common: 'Often possible',
-  some: 'Sometimes possible',
-  rare: 'Rarely',
-  unknown: 'Not known',
-} as const;
+type Texts = (typeof factsMessages)['en'];
 
-function FigureLine({ name, figure }: { name: string; figure: Figure | null }) {
+function figureWords(t: Texts): FigureWords {
+  return {
+    perYearMedian: t.perYearMedian,
+    change: t.change,
+    paces: {
+      'much-faster': t.paceMuchFaster,
+      faster: t.paceFaster,
+      average: t.paceAverage,
+      slower: t.paceSlower,
+      decline: t.paceDecline,
+      'little-or-no-change': t.paceNoChange,
+    },
+  };
+}
+
+/** A pay or outlook figure: the number from the English facts, written the student's way. */
+function FigureLine({
+  name,
+  english,
+  figure,
+}: {
+  name: string;
+  english: Figure | null;
+  figure: Figure | null;
+}) {
+  const t = useMessages(factsMessages);
+  const locale = useLocale();
+  const format = useFormat();
+  const text =
+    english && figure ? figureText(english, figure, locale, format, figureWords(t)) : null;
   return (
     <div className="fact">
       <dt>{name}</dt>
       <dd>
-        {figure ? (
+        {text ? (
           <>
-            {figure.label}
+            {text.value}
             <span className="source">
               {' '}
-              ({figure.year}; {figure.source})
+              ({text.year}; {text.source})
             </span>
           </>
         ) : (
-          <span className="muted">No verified figure available</span>
+          <span className="muted">{t.noFigure}</span>
         )}
       </dd>
     </div>
@@ -30,11 +58,21 @@ function FigureLine({ name, figure }: { name: string; figure: Figure | null }) {
 }
 
 export function CareerFactsCard({ facts }: { facts: CareerFacts }) {
+  const t = useMessages(factsMessages);
+  const format = useFormat();
+  const attribution = useLocalized(ONET_ATTRIBUTION_BY_LOCALE);
+  const english = factsFor(facts.id, 'en');
+  const remote = {
+    common: t.remoteCommon,
+    some: t.remoteSome,
+    rare: t.remoteRare,
+    unknown: t.remoteUnknown,
+  }[facts.remote.level];
   return (
     <section className="panel facts-card" aria-labelledby="facts-title">
-      <h2 id="facts-title">About the job: {facts.title}</h2>
+      <h2 id="facts-title">{t.factsTitle(facts.title)}</h2>
       <p>{facts.summary}</p>
-      <h3>What you'd do</h3>
+      <h3>{t.duties}</h3>
       <ul>
         {facts.duties.map((duty) => (
           <li key={duty}>{duty}</li>
@@ -42,35 +80,35 @@ export function CareerFactsCard({ facts }: { facts: CareerFacts }) {
       </ul>
       <dl className="fact-list">
         <div className="fact">
-          <dt>Education</dt>
+          <dt>{t.education}</dt>
           <dd>{facts.education.typical}</dd>
         </div>
         {facts.credentials.length > 0 ? (
           <div className="fact">
-            <dt>Credentials</dt>
+            <dt>{t.credentials}</dt>
             <dd>
-              {facts.credentials.map((c) => `${c.code} (${c.name}, from ${c.issuer})`).join('; ')}
+              {facts.credentials.map((c) => t.credential(c.code, c.name, c.issuer)).join('; ')}
             </dd>
           </div>
         ) : null}
-        <FigureLine name="Pay" figure={facts.pay} />
-        <FigureLine name="Job outlook" figure={facts.outlook} />
+        <FigureLine name={t.pay} english={english.pay} figure={facts.pay} />
+        <FigureLine name={t.outlook} english={english.outlook} figure={facts.outlook} />
         <div className="fact">
-          <dt>Where they work</dt>
-          <dd>{facts.workplaces.join(', ')}</dd>
+          <dt>{t.workplaces}</dt>
+          <dd>{format.list(facts.workplaces)}</dd>
         </div>
         <div className="fact">
-          <dt>Working from home</dt>
+          <dt>{t.remote}</dt>
           <dd>
-            {REMOTE[facts.remote.level]}. {facts.remote.note}
+            {remote}. {facts.remote.note}
           </dd>
         </div>
         <div className="fact">
-          <dt>How to grow</dt>
+          <dt>{t.growth}</dt>
           <dd>{facts.growth}</dd>
         </div>
       </dl>
-      <p className="attribution">{ONET_ATTRIBUTION}</p>
+      <p className="attribution">{attribution}</p>
     </section>
   );
 }

@@ -1,33 +1,31 @@
 import type { Confidence } from '../../domain';
-import { CONFIDENCE_TEXT } from './result-copy';
-
-const HEADLINES = {
-  high: 'High confidence: your answers point clearly to this career.',
-  medium: 'Medium confidence: this is a good lead, with a close second or two.',
-  low: 'Low confidence: take this result as a starting point, not an answer.',
-} as const;
+import { useLocale, useMessages } from '../../i18n';
+import { resultsMessages } from './messages';
+import { confidenceReason } from './result-copy';
 
 export function ConfidenceNote({ confidence }: { confidence: Confidence }) {
+  const locale = useLocale();
+  const t = useMessages(resultsMessages);
+  const headline = {
+    high: t.confidenceHigh,
+    medium: t.confidenceMedium,
+    low: t.confidenceLow,
+  }[confidence.level];
   return (
     <section
       className={`panel confidence confidence-${confidence.level}`}
       aria-labelledby="confidence-title"
     >
-      <h2 id="confidence-title">How sure is this?</h2>
-      <p className="confidence-headline">{HEADLINES[confidence.level]}</p>
+      <h2 id="confidence-title">{t.confidenceTitle}</h2>
+      <p className="confidence-headline">{headline}</p>
       {confidence.reasons.length > 0 ? (
         <ul>
           {confidence.reasons.map((reason) => (
-            <li key={reason}>{CONFIDENCE_TEXT[reason]}</li>
+            <li key={reason}>{confidenceReason(reason, locale)}</li>
           ))}
         </ul>
       ) : null}
-      {confidence.level === 'low' ? (
-        <p>
-          Try the quiz again and take a moment on each question, or talk your result over with a
-          school counselor. You can review your answers below.
-        </p>
-      ) : null}
+      {confidence.level === 'low' ? <p>{t.confidenceLowAdvice}</p> : null}
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CareerFacts, Recommendation } from '../../domain';
+import { useFormat, useMessages } from '../../i18n';
+import { factsMessages } from './facts-messages';
 
 export interface NextStepsProps {
   recommendation: Recommendation;
@@ -8,28 +10,26 @@ export interface NextStepsProps {
   actions: ReactNode;
 }
 
+/** "Certificate program…" → "certificate program…", but "BLS…" stays as it is. */
+function midSentence(text: string): string {
+  return /^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
 export function NextSteps({ recommendation, facts, actions }: NextStepsProps) {
+  const t = useMessages(factsMessages);
+  const format = useFormat();
   const credential = facts.credentials[0];
   return (
     <section className="panel next-steps" aria-labelledby="next-title">
-      <h2 id="next-title">Next steps</h2>
+      <h2 id="next-title">{t.nextTitle}</h2>
       <ol>
-        <li>Talk about this result with your school counselor or a family member.</li>
-        <li>
-          Look up programs near you: {facts.education.typical.charAt(0).toLowerCase()}
-          {facts.education.typical.slice(1)}
-        </li>
+        <li>{t.talk}</li>
+        <li>{t.programs(midSentence(facts.education.typical))}</li>
         {credential ? (
-          <li>
-            Read about the {credential.code} credential ({credential.name}) from {credential.issuer}
-            .
-          </li>
+          <li>{t.readCredential(credential.code, credential.name, credential.issuer)}</li>
         ) : null}
         {recommendation.primary.group !== 'records' ? (
-          <li>
-            Compare it with the medical records technician role, which fit you{' '}
-            {Math.round(recommendation.recordsRole.fit)} out of 100.
-          </li>
+          <li>{t.compareRecords(format.number(recommendation.recordsRole.fit))}</li>
         ) : null}
       </ol>
       <div className="actions no-print">{actions}</div>

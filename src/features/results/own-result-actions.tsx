@@ -1,8 +1,11 @@
 import { useNavigate } from 'react-router-dom';
 import { RestartButton } from '../../components/ui/restart-button';
+import { useMessages } from '../../i18n';
 import { useAnsweredCount, useQuizActions } from '../../store/hooks';
+import { resultsMessages } from './messages';
 
 export function OwnResultActions() {
+  const t = useMessages(resultsMessages);
   const { goTo, restart } = useQuizActions();
   const answered = useAnsweredCount();
   const navigate = useNavigate();
@@ -16,7 +19,7 @@ export function OwnResultActions() {
           navigate('/quiz');
         }}
       >
-        Review my answers
+        {t.reviewAnswers}
       </button>
       <RestartButton
         answered={answered}

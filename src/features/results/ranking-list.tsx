@@ -8,9 +8,10 @@ import {
   type TraitProfile,
 } from '../../domain';
 import { CAREER_TITLES } from '../../content/career-titles';
-import { useLocalized } from '../../i18n';
+import { useFormat, useLocale, useLocalized, useMessages } from '../../i18n';
 import { CareerExplainer } from './career-explainer';
-import { BAND_LABELS } from './result-copy';
+import { resultsMessages } from './messages';
+import { bandLabel } from './result-copy';
 
 export interface RankingListProps {
   ranking: readonly CareerFit[];
@@ -21,9 +22,12 @@ export interface RankingListProps {
 
 export function RankingList({ ranking, primary, profile, answers }: RankingListProps) {
   const titles = useLocalized(CAREER_TITLES);
+  const t = useMessages(resultsMessages);
+  const locale = useLocale();
+  const format = useFormat();
   return (
     <section className="panel" aria-labelledby="ranking-title">
-      <h2 id="ranking-title">All eight careers, best fit first</h2>
+      <h2 id="ranking-title">{t.rankingTitle}</h2>
       <ol className="ranking">
         {ranking.map(({ careerId, fit }) => {
           const band = fitBand(fit);
@@ -34,9 +38,9 @@ export function RankingList({ ranking, primary, profile, answers }: RankingListP
                 {titles[careerId]}
               </Link>
               <span className="rank-score">
-                {score}
-                <span className="visually-hidden"> out of 100, </span>
-                <span className={`band band-${band} band-small`}>{BAND_LABELS[band]}</span>
+                {format.number(score)}
+                <span className="visually-hidden">{t.rankOutOf100}</span>
+                <span className={`band band-${band} band-small`}>{bandLabel(band, locale)}</span>
               </span>
               <span className="bar" aria-hidden="true">
                 <span className={`bar-fill bar-${band}`} style={{ width: `${score}%` }} />

@@ -1,24 +1,31 @@
 import type { CareerFacts, Recommendation } from '../../domain';
-import { factsFor } from './facts-for';
-import { BAND_LABELS, whySentence, withArticle } from './result-copy';
+import { CAREER_TITLES } from '../../content/career-titles';
+import { useFormat, useLocale, useMessages, type Formatters } from '../../i18n';
+import { resultsMessages } from './messages';
+import { bandLabel, whySentence, withArticle } from './result-copy';
 
 export interface ResultSummaryProps {
   recommendation: Recommendation;
   facts: CareerFacts;
 }
 
-function groupLine({ primary, recordsRole, growthPath }: Recommendation): string {
-  if (growthPath)
-    return `Your answers fit a medical and health services manager best (${Math.round(growthPath.fit)}), but that job needs a bachelor's degree and experience. With the shorter program you have in mind, start here: records work is the article's path up to that role.`;
+type Texts = (typeof resultsMessages)['en'];
+
+function groupLine(
+  { primary, recordsRole, growthPath }: Recommendation,
+  t: Texts,
+  format: Formatters,
+): string {
+  if (growthPath) return t.growthPathLine(format.number(growthPath.fit));
   switch (primary.group) {
     case 'records':
       return primary.careerId === 'medical-records-technician'
-        ? 'The medical records technician role is your best match.'
-        : `A specialization of the medical records technician role.`;
+        ? t.recordsTopLine
+        : t.specializationLine;
     case 'growth':
-      return `A growth path: most people start as a medical records technician (your fit: ${Math.round(recordsRole.fit)}) and move up with a bachelor's degree and experience.`;
+      return t.growthLine(format.number(recordsRole.fit));
     case 'alternate':
-      return `A related healthcare career. Your fit with the medical records technician role is ${Math.round(recordsRole.fit)} out of 100.`;
+      return t.alternateLine(format.number(recordsRole.fit));
     default: {
       const unreachable: never = primary.group;
       return unreachable;
@@ -27,24 +34,27 @@ function groupLine({ primary, recordsRole, growthPath }: Recommendation): string
 }
 
 export function ResultSummary({ recommendation, facts }: ResultSummaryProps) {
+  const t = useMessages(resultsMessages);
+  const locale = useLocale();
+  const format = useFormat();
   const { primary, strengths } = recommendation;
-  const records = factsFor('medical-records-technician');
+  const recordsTitle = CAREER_TITLES[locale]['medical-records-technician'];
   return (
     <section className="panel result-hero" aria-labelledby="result-title">
-      <p className="eyebrow">Your best fit</p>
+      <p className="eyebrow">{t.eyebrow}</p>
       <h1 id="result-title">{facts.title}</h1>
       <p className="fit-line">
-        <span className={`band band-${primary.band}`}>{BAND_LABELS[primary.band]}</span>
+        <span className={`band band-${primary.band}`}>{bandLabel(primary.band, locale)}</span>
         <span className="fit-score">
-          {Math.round(primary.fit)}
+          {format.number(primary.fit)}
           <span className="fit-max"> / 100</span>
         </span>
       </p>
-      <p className="lead">{whySentence(strengths, facts.title)}</p>
-      <p className="muted">{groupLine(recommendation)}</p>
+      <p className="lead">{whySentence(strengths, facts.title, locale)}</p>
+      <p className="muted">{groupLine(recommendation, t, format)}</p>
       {facts.comparedWithRecords ? (
         <p className="compare">
-          <strong>How it differs from {withArticle(records.title)}:</strong>{' '}
+          <strong>{t.comparedWith(withArticle(recordsTitle, locale))}</strong>{' '}
           {facts.comparedWithRecords}
         </p>
       ) : null}

@@ -7,7 +7,9 @@ import { EMBED, postToHost } from '../../lib/embed';
 import { shareLinkFor } from '../../lib/share-link';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useEducationPlan } from '../../store/hooks';
-import { factsFor } from './facts-for';
+import { useMessages } from '../../i18n';
+import { useFacts } from './facts-for';
+import { resultsMessages } from './messages';
 import { OwnResultActions } from './own-result-actions';
 import { ResultsView } from './results-view';
 import { useRecommendation } from './use-recommendation';
@@ -31,7 +33,8 @@ function useCompletedMessage(recommendation: Recommendation, code: string, answe
 export function ResultsPage() {
   const { recommendation, answers, answered } = useRecommendation();
   const educationPlan = useEducationPlan();
-  const title = factsFor(recommendation.primary.careerId).title;
+  const t = useMessages(resultsMessages);
+  const title = useFacts(recommendation.primary.careerId).title;
   const code = useMemo(
     () =>
       encodeShareCode(
@@ -42,15 +45,15 @@ export function ResultsPage() {
     [answers, educationPlan],
   );
   useCompletedMessage(recommendation, code, answered);
-  useDocumentTitle(answered ? `Your result: ${title} — CareerFit` : 'Results — CareerFit');
+  useDocumentTitle(answered ? t.docTitle(title) : t.noResultsDocTitle);
   if (answered === 0) {
     return (
       <section className="panel message-panel" aria-labelledby="no-results-title">
-        <h1 id="no-results-title">No results yet</h1>
-        <p>Answer the quiz questions first, and your results will show up here.</p>
+        <h1 id="no-results-title">{t.noResultsTitle}</h1>
+        <p>{t.noResultsBody}</p>
         <div className="actions">
           <Link className="button primary" to="/quiz">
-            Take the quiz
+            {t.takeQuiz}
           </Link>
         </div>
       </section>

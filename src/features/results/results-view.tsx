@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Answers, Recommendation } from '../../domain';
 import { CareerFactsCard } from './career-facts-card';
 import { ConfidenceNote } from './confidence-note';
-import { factsFor } from './facts-for';
+import { useFacts } from './facts-for';
 import { NextSteps } from './next-steps';
 import { PrintHeader } from './print-header';
 import { RankingList } from './ranking-list';
@@ -29,7 +29,7 @@ export function ResultsView({
   banner,
   actions,
 }: ResultsViewProps) {
-  const facts = factsFor(recommendation.primary.careerId);
+  const facts = useFacts(recommendation.primary.careerId);
   return (
     <div className="results">
       <PrintHeader shareLink={shareLink} />

@@ -1,11 +1,14 @@
 import { useId, useState } from 'react';
 import { setPrintName, usePrintName } from './print-name';
 import { copyText } from '../../lib/clipboard';
+import { useMessages } from '../../i18n';
+import { shareMessages } from './share-messages';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /** Keep the result: copy or share its link (no account, no server), or print it. */
 export function ShareAndPrint({ shareLink }: { shareLink: string }) {
+  const t = useMessages(shareMessages);
   const [copyState, setCopyState] = useState<CopyState>('idle');
   const name = usePrintName();
   const linkId = useId();
@@ -13,13 +16,10 @@ export function ShareAndPrint({ shareLink }: { shareLink: string }) {
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
   return (
     <section className="panel no-print share" aria-labelledby="share-title">
-      <h2 id="share-title">Keep or share this result</h2>
-      <p className="muted">
-        The link holds your answers in a short code, so it opens this same result on any device. No
-        account, and nothing is sent anywhere until you share it.
-      </p>
+      <h2 id="share-title">{t.shareTitle}</h2>
+      <p className="muted">{t.shareIntro}</p>
       <label htmlFor={linkId} className="field-label">
-        Link to this result
+        {t.linkLabel}
       </label>
       <input
         id={linkId}
@@ -34,31 +34,25 @@ export function ShareAndPrint({ shareLink }: { shareLink: string }) {
           className="button primary"
           onClick={async () => setCopyState((await copyText(shareLink)) ? 'copied' : 'failed')}
         >
-          Copy link
+          {t.copyLink}
         </button>
         {canShare ? (
           <button
             type="button"
             className="button"
             onClick={() =>
-              navigator
-                .share({ title: 'My CareerFit result', url: shareLink })
-                .catch(() => undefined)
+              navigator.share({ title: t.shareSheetTitle, url: shareLink }).catch(() => undefined)
             }
           >
-            Share…
+            {t.share}
           </button>
         ) : null}
         <p role="status" className="muted copy-status">
-          {copyState === 'copied'
-            ? 'Link copied.'
-            : copyState === 'failed'
-              ? 'Copy did not work: select the link and copy it.'
-              : ''}
+          {copyState === 'copied' ? t.copied : copyState === 'failed' ? t.copyFailed : ''}
         </p>
       </div>
       <label htmlFor={nameId} className="field-label">
-        Your name for the printout (optional)
+        {t.nameLabel}
       </label>
       <input
         id={nameId}
@@ -68,12 +62,10 @@ export function ShareAndPrint({ shareLink }: { shareLink: string }) {
         autoComplete="off"
         onChange={(e) => setPrintName(e.currentTarget.value)}
       />
-      <p className="muted small">
-        Only printed on the page. It is not saved and not put in the link.
-      </p>
+      <p className="muted small">{t.nameHint}</p>
       <div className="actions">
         <button type="button" className="button" onClick={() => window.print()}>
-          Print or save as PDF
+          {t.print}
         </button>
       </div>
     </section>

@@ -4,22 +4,27 @@ import { Link, useParams } from 'react-router-dom';
 import { decodeShareCode, recommend, type DecodeFailure } from '../../domain';
 import { CONTENT_VERSION, QUESTION_SETS } from '../../content/question-sets';
 import { QUESTIONS } from '../../content/questions';
+import { MINUTES_TO_FINISH } from '../../content/quiz-facts';
+import { useFormat, useLocale, useMessages } from '../../i18n';
 import { shareLinkFor } from '../../lib/share-link';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { factsFor } from './facts-for';
 import { ResultsView } from './results-view';
+import { shareMessages } from './share-messages';
 
-const PROBLEMS: Readonly<Record<DecodeFailure, string>> = {
-  empty: 'This link has no result code in it.',
-  'not-a-code': "This link doesn't hold a CareerFit result. It may have been cut off or mistyped.",
-  damaged:
-    'This result link is damaged — part of it may be missing or changed — so it can’t be opened.',
-  'newer-format': 'This result link was made by a newer version of CareerFit than this one.',
-  'unknown-content': 'This result link comes from a version of the quiz this site doesn’t know.',
-};
+const PROBLEM_KEYS = {
+  empty: 'problemEmpty',
+  'not-a-code': 'problemNotACode',
+  damaged: 'problemDamaged',
+  'newer-format': 'problemNewerFormat',
+  'unknown-content': 'problemUnknownContent',
+} as const satisfies Record<DecodeFailure, keyof (typeof shareMessages)['en']>;
 
 /** A result opened from a share link: the same recommendation, marked as shared. */
 export function SharedResultsPage() {
+  const t = useMessages(shareMessages);
+  const locale = useLocale();
+  const format = useFormat();
   const { code = '' } = useParams();
   const decoded = useMemo(() => decodeShareCode(code, QUESTION_SETS, CONTENT_VERSION), [code]);
   const recommendation = useMemo(
@@ -31,19 +36,17 @@ export function SharedResultsPage() {
         : null,
     [decoded],
   );
-  const title = recommendation ? factsFor(recommendation.primary.careerId).title : null;
-  useDocumentTitle(
-    title ? `Shared result: ${title} — CareerFit` : 'Result link problem — CareerFit',
-  );
+  const title = recommendation ? factsFor(recommendation.primary.careerId, locale).title : null;
+  useDocumentTitle(title ? t.sharedDocTitle(title) : t.badLinkDocTitle);
   if (!decoded.ok || !recommendation) {
     return (
       <section className="panel message-panel" aria-labelledby="bad-link-title">
-        <h1 id="bad-link-title">We can’t open this result</h1>
-        <p>{PROBLEMS[decoded.ok ? 'damaged' : decoded.reason]}</p>
-        <p>Ask for the link again, or take the quiz yourself — it takes about six minutes.</p>
+        <h1 id="bad-link-title">{t.badLinkTitle}</h1>
+        <p>{t[PROBLEM_KEYS[decoded.ok ? 'damaged' : decoded.reason]]}</p>
+        <p>{t.badLinkAdvice(format.number(MINUTES_TO_FINISH))}</p>
         <div className="actions">
           <Link className="button primary" to="/quiz">
-            Take the quiz
+            {t.takeQuiz}
           </Link>
         </div>
       </section>
@@ -52,12 +55,12 @@ export function SharedResultsPage() {
   const banner = (
     <div className="notice shared-banner" role="note">
       <p>
-        <strong>Someone shared this result with you.</strong>
-        {decoded.payload.group ? ` Group: ${decoded.payload.group}.` : ''}
-        {decoded.dropped > 0 ? ' A few answers were to questions the quiz no longer asks.' : ''}
+        <strong>{t.sharedBanner}</strong>
+        {decoded.payload.group ? t.group(decoded.payload.group) : ''}
+        {decoded.dropped > 0 ? t.dropped : ''}
       </p>
       <Link className="button small" to="/quiz">
-        Take the quiz yourself
+        {t.takeQuizYourself}
       </Link>
     </div>
   );
@@ -69,7 +72,7 @@ export function SharedResultsPage() {
       banner={banner}
       actions={
         <Link className="button primary" to="/quiz">
-          Take the quiz yourself
+          {t.takeQuizYourself}
         </Link>
       }
     />

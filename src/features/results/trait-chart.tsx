@@ -1,10 +1,13 @@
 import { CAREER_PROFILES, TRAIT_IDS, type Recommendation } from '../../domain';
-import { TRAIT_COPY } from '../../content/trait-copy';
+import { TRAIT_COPY_BY_LOCALE } from '../../content/trait-copy';
+import { useFormat, useLocale, useMessages } from '../../i18n';
+import { resultsMessages } from './messages';
 import { withArticle } from './result-copy';
 
-const IMPORTANCE = { 1: 'Matters a little', 2: 'Matters', 3: 'Essential' } as const;
-
-/** A table first (readable by everyone), with bars drawn inside the cells for sighted readers. */
+/**
+ * A table first (readable by everyone: screen readers get its caption and headers, and it prints
+ * as a table), with bars drawn inside the cells for sighted readers.
+ */
 export function TraitChart({
   recommendation,
   title,
@@ -12,28 +15,32 @@ export function TraitChart({
   recommendation: Recommendation;
   title: string;
 }) {
+  const t = useMessages(resultsMessages);
+  const locale = useLocale();
+  const format = useFormat();
+  const traits = TRAIT_COPY_BY_LOCALE[locale];
+  const importance = { 1: t.importance1, 2: t.importance2, 3: t.importance3 } as const;
+  const article = withArticle(title, locale);
   const target = CAREER_PROFILES[recommendation.primary.careerId];
   return (
     <section className="panel" aria-labelledby="traits-title">
-      <h2 id="traits-title">Your traits and what {withArticle(title)} needs</h2>
+      <h2 id="traits-title">{t.traitsTitle(article)}</h2>
       <p className="muted legend">
         <span className="legend-item">
-          <span className="key key-you" aria-hidden="true" /> You
+          <span className="key key-you" aria-hidden="true" /> {t.legendYou}
         </span>
         <span className="legend-item">
-          <span className="key key-job" aria-hidden="true" /> The job
+          <span className="key key-job" aria-hidden="true" /> {t.legendJob}
         </span>
-        <span className="legend-item">Scores from 0 to 100</span>
+        <span className="legend-item">{t.legendScale}</span>
       </p>
       <table className="trait-table">
-        <caption className="visually-hidden">
-          Your score on each trait next to the level {withArticle(title)} needs
-        </caption>
+        <caption className="visually-hidden">{t.traitsCaption(article)}</caption>
         <thead>
           <tr>
-            <th scope="col">Trait</th>
-            <th scope="col">You</th>
-            <th scope="col">The job</th>
+            <th scope="col">{t.colTrait}</th>
+            <th scope="col">{t.legendYou}</th>
+            <th scope="col">{t.legendJob}</th>
           </tr>
         </thead>
         <tbody>
@@ -43,20 +50,20 @@ export function TraitChart({
             return (
               <tr key={trait}>
                 <th scope="row">
-                  {TRAIT_COPY[trait].label}
-                  <span className="importance">{IMPORTANCE[job.importance]}</span>
+                  {traits[trait].label}
+                  <span className="importance">{importance[job.importance]}</span>
                 </th>
                 <td>
                   <span className="cell-bar" aria-hidden="true">
                     <span className="cell-fill fill-you" style={{ width: `${you}%` }} />
                   </span>
-                  {you}
+                  {format.number(you)}
                 </td>
                 <td>
                   <span className="cell-bar" aria-hidden="true">
                     <span className="cell-fill fill-job" style={{ width: `${job.level}%` }} />
                   </span>
-                  {job.level}
+                  {format.number(job.level)}
                 </td>
               </tr>
             );

@@ -1,37 +1,43 @@
 import type { Answers, Recommendation, TraitEffect } from '../../domain';
 import { QUESTIONS } from '../../content/questions';
-import { SCALES } from '../../content/scales';
-import { TRAIT_COPY } from '../../content/trait-copy';
+import { questionText } from '../../content/question-text';
+import { SCALES_BY_LOCALE } from '../../content/scales';
+import { TRAIT_COPY_BY_LOCALE } from '../../content/trait-copy';
+import { useLocale, useMessages } from '../../i18n';
+import { resultsMessages } from './messages';
 import { gapSentence } from './result-copy';
 
 const QUESTION_BY_ID = new Map(QUESTIONS.map((q) => [q.id, q]));
 
+/** The answer that shows this trait most, quoted in the student's language. */
 function Evidence({ effect }: { effect: TraitEffect }) {
+  const t = useMessages(resultsMessages);
+  const locale = useLocale();
   const question = effect.evidence ? QUESTION_BY_ID.get(effect.evidence.questionId) : undefined;
   if (!question || !effect.evidence) return null;
-  const answer = SCALES[question.kind].labels[effect.evidence.value - 1];
-  return (
-    <p className="evidence">
-      You answered “{answer}” to “{question.text}”
-    </p>
-  );
+  const answer = SCALES_BY_LOCALE[locale][question.kind].labels[effect.evidence.value - 1];
+  if (!answer) return null;
+  return <p className="evidence">{t.evidence(answer, questionText(question, locale))}</p>;
 }
 
 export function WhyList({ recommendation }: { recommendation: Recommendation; answers: Answers }) {
+  const t = useMessages(resultsMessages);
+  const locale = useLocale();
+  const traits = TRAIT_COPY_BY_LOCALE[locale];
   const { strengths, gaps } = recommendation;
   return (
     <section className="panel" aria-labelledby="why-title">
-      <h2 id="why-title">Why this career</h2>
+      <h2 id="why-title">{t.whyTitle}</h2>
       <div className="why-grid">
         <div>
-          <h3>What fits</h3>
+          <h3>{t.whatFits}</h3>
           {strengths.length === 0 ? (
-            <p className="muted">No single trait stood out.</p>
+            <p className="muted">{t.noStrength}</p>
           ) : (
             <ul className="why-list">
               {strengths.map((s) => (
                 <li key={s.trait} className="why-item why-plus">
-                  <strong>{TRAIT_COPY[s.trait].label}</strong>
+                  <strong>{traits[s.trait].label}</strong>
                   <Evidence effect={s} />
                 </li>
               ))}
@@ -39,15 +45,15 @@ export function WhyList({ recommendation }: { recommendation: Recommendation; an
           )}
         </div>
         <div>
-          <h3>What might not fit</h3>
+          <h3>{t.whatMightNotFit}</h3>
           {gaps.length === 0 ? (
-            <p className="muted">Nothing held this match back.</p>
+            <p className="muted">{t.noGap}</p>
           ) : (
             <ul className="why-list">
               {gaps.map((g) => (
                 <li key={g.trait} className="why-item why-minus">
-                  <strong>{TRAIT_COPY[g.trait].label}</strong>
-                  <span>{gapSentence(g)}</span>
+                  <strong>{traits[g.trait].label}</strong>
+                  <span>{gapSentence(g, locale)}</span>
                   <Evidence effect={g} />
                 </li>
               ))}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TraitEffect } from '../../../src/domain';
 import {
+  bandLabel,
+  confidenceReason,
   gapSentence,
   listPhrases,
   whySentence,
@@ -19,37 +21,104 @@ const effect = (
   evidence: null,
 });
 
-describe('result copy', () => {
+describe('result copy in English', () => {
   it.each([
     ['Information clerk', 'an information clerk'],
     ['Medical coder', 'a medical coder'],
     ['Medical assistant', 'a medical assistant'],
   ])('puts the right article before %s', (title, expected) => {
-    expect(withArticle(title)).toBe(expected);
+    expect(withArticle(title, 'en')).toBe(expected);
   });
 
   it.each([
     [[], ''],
     [['a'], 'a'],
     [['a', 'b'], 'a and b'],
-    [['a', 'b', 'c'], 'a, b and c'],
+    [['a', 'b', 'c'], 'a, b, and c'],
   ])('lists %j as %j', (phrases, expected) => {
-    expect(listPhrases(phrases)).toBe(expected);
+    expect(listPhrases(phrases, 'en')).toBe(expected);
   });
 
   it('words a low work-preference score that fits as a preference, not a strength', () => {
-    const sentence = whySentence([effect('patientCare', 10, 15)], 'Medical coder');
+    const sentence = whySentence([effect('patientCare', 10, 15)], 'Medical coder', 'en');
     expect(sentence).toContain("you'd rather not give hands-on care to patients");
     expect(sentence).toContain('a medical coder');
   });
 
   it('says a gap in a skill is something to build, and a preference gap by its direction', () => {
-    expect(gapSentence(effect('detail', 30, 85))).toBe(
+    expect(gapSentence(effect('detail', 30, 85), 'en')).toBe(
       'You could build up checking details carefully.',
     );
-    expect(gapSentence(effect('patientCare', 90, 15))).toMatch(/^This job has less hands-on care/);
-    expect(gapSentence(effect('independence', 10, 85))).toMatch(
+    expect(gapSentence(effect('patientCare', 90, 15), 'en')).toMatch(
+      /^This job has less hands-on care/,
+    );
+    expect(gapSentence(effect('independence', 10, 85), 'en')).toMatch(
       /^This job involves more working alone/,
+    );
+  });
+
+  it('names bands and confidence reasons', () => {
+    expect(bandLabel('strong', 'en')).toBe('Strong fit');
+    expect(confidenceReason('near-tie', 'en')).toBe(
+      'Two quite different careers came out almost tied.',
+    );
+  });
+});
+
+describe('result copy in Spanish', () => {
+  it.each([
+    ['Técnico de registros médicos', 'un técnico de registros médicos'],
+    ['Empleado de información', 'un empleado de información'],
+    ['Asistente médico', 'un asistente médico'],
+  ])('puts "un" before %s, lower-cased', (title, expected) => {
+    expect(withArticle(title, 'es')).toBe(expected);
+  });
+
+  it.each([
+    [[], ''],
+    [['a'], 'a'],
+    [['a', 'b'], 'a y b'],
+    [['a', 'b', 'c'], 'a, b y c'],
+  ])('lists %j as %j', (phrases, expected) => {
+    expect(listPhrases(phrases, 'es')).toBe(expected);
+  });
+
+  it('builds the why sentence from Spanish strengths and the title with its article', () => {
+    expect(
+      whySentence(
+        [effect('organization', 80, 85), effect('detail', 75, 90)],
+        'Codificador médico',
+        'es',
+      ),
+    ).toBe(
+      'Tus respuestas muestran que mantienes las cosas en orden y te das cuenta de los errores pequeños: eso es gran parte de lo que hace un codificador médico.',
+    );
+    expect(whySentence([effect('patientCare', 10, 15)], 'Codificador médico', 'es')).toContain(
+      'prefieres no atender a los pacientes directamente',
+    );
+    expect(whySentence([], 'Transcriptor médico', 'es')).toBe(
+      'Tus respuestas todavía no apuntan con fuerza hacia nada, pero un transcriptor médico fue lo que más se acercó.',
+    );
+  });
+
+  it('words gaps in Spanish: a skill to improve, or a work style by its direction', () => {
+    expect(gapSentence(effect('detail', 30, 85), 'es')).toBe(
+      'Algo que podrías mejorar: revisar los detalles con cuidado.',
+    );
+    expect(gapSentence(effect('patientCare', 90, 15), 'es')).toBe(
+      'Este trabajo tiene menos de esto de lo que parece que quieres: cuidar directamente a los pacientes.',
+    );
+    expect(gapSentence(effect('independence', 10, 85), 'es')).toBe(
+      'Este trabajo tiene más de esto de lo que dijiste que te gustaría: trabajar solo durante mucho tiempo.',
+    );
+  });
+
+  it('names bands (glossary) and confidence reasons in Spanish', () => {
+    expect(bandLabel('strong', 'es')).toBe('Muy compatible');
+    expect(bandLabel('good', 'es')).toBe('Compatible');
+    expect(bandLabel('exploring', 'es')).toBe('Vale la pena explorar');
+    expect(confidenceReason('straight-lined', 'es')).toBe(
+      'Diste casi la misma respuesta a todas las preguntas.',
     );
   });
 });

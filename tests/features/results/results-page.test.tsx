@@ -6,6 +6,9 @@ import { useStore } from '../../../src/store/store';
 import { PERSONAS, answersFor } from '../../personas';
 import { renderApp } from '../render-app';
 
+// Routes load lazily; on a busy machine the first render can take more than a second.
+const slow = { timeout: 10_000 };
+
 function answerAs(persona: (typeof PERSONAS)[keyof typeof PERSONAS]) {
   const { answerQuestion, goTo } = useStore.getState().actions;
   for (const [id, value] of Object.entries(answersFor(persona, QUESTIONS)))
@@ -18,7 +21,9 @@ describe('ResultsPage', () => {
 
   it('asks for answers first when there are none', async () => {
     renderApp('/results');
-    expect(await screen.findByRole('heading', { name: 'No results yet' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'No results yet' }, slow),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Take the quiz' })).toBeInTheDocument();
   });
 
@@ -26,7 +31,7 @@ describe('ResultsPage', () => {
     answerAs(PERSONAS.assistant);
     renderApp('/results');
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Medical assistant' }),
+      await screen.findByRole('heading', { level: 1, name: 'Medical assistant' }, slow),
     ).toBeInTheDocument();
     expect(
       screen.getByText(/Strong fit|Good fit|Worth exploring/, { selector: '.result-hero .band' }),
@@ -53,7 +58,7 @@ describe('ResultsPage', () => {
   it('explains any career on demand, with what would make it rank first', async () => {
     answerAs(PERSONAS.assistant);
     renderApp('/results');
-    const summaries = await screen.findAllByText(/Why this score/, { selector: 'summary' });
+    const summaries = await screen.findAllByText(/Why this score/, { selector: 'summary' }, slow);
     expect(summaries).toHaveLength(8);
     const coder = screen.getByText('for Medical coder', { exact: false }).closest('details');
     expect(coder).not.toBeNull();
@@ -68,7 +73,7 @@ describe('ResultsPage', () => {
     for (const q of QUESTIONS) answerQuestion(q.id, 5);
     goTo(QUESTIONS.length);
     renderApp('/results');
-    expect(await screen.findByText(/Low confidence/)).toBeInTheDocument();
+    expect(await screen.findByText(/Low confidence/, {}, slow)).toBeInTheDocument();
     expect(screen.getByText(/almost the same answer to every question/)).toBeInTheDocument();
     expect(screen.getByText(/talk your result over with a school counselor/)).toBeInTheDocument();
   });

@@ -1,0 +1,71 @@
+import { defineMessages } from '../../i18n';
+
+/** The facts card about the top career and the next steps under it. */
+export const factsMessages = defineMessages({
+  en: {
+    factsTitle: (title: string) => `About the job: ${title}`,
+    duties: 'What you’d do',
+    education: 'Education',
+    credentials: 'Credentials',
+    credential: (code: string, name: string, issuer: string) => `${code} (${name}, from ${issuer})`,
+    pay: 'Pay',
+    outlook: 'Job outlook',
+    noFigure: 'No verified figure available',
+    workplaces: 'Where they work',
+    remote: 'Working from home',
+    remoteCommon: 'Often possible',
+    remoteSome: 'Sometimes possible',
+    remoteRare: 'Rarely',
+    remoteUnknown: 'Not known',
+    growth: 'How to grow',
+    perYearMedian: (amount: string) => `${amount} a year (median)`,
+    change: (percent: string, pace: string) => `${percent} (${pace})`,
+    paceMuchFaster: 'much faster than average',
+    paceFaster: 'faster than average',
+    paceAverage: 'as fast as average',
+    paceSlower: 'slower than average',
+    paceDecline: 'decline',
+    paceNoChange: 'little or no change',
+
+    nextTitle: 'Next steps',
+    talk: 'Talk about this result with your school counselor or a family member.',
+    programs: (education: string) => `Look up programs near you: ${education}`,
+    readCredential: (code: string, name: string, issuer: string) =>
+      `Read about the ${code} credential (${name}) from ${issuer}.`,
+    compareRecords: (fit: string) =>
+      `Compare it with the medical records technician role, which fit you ${fit} out of 100.`,
+  },
+  es: {
+    factsTitle: (title: string) => `Sobre el trabajo: ${title}`,
+    duties: 'Lo que harías',
+    education: 'Estudios',
+    credentials: 'Certificaciones',
+    credential: (code: string, name: string, issuer: string) => `${code} (${name}, de ${issuer})`,
+    pay: 'Sueldo',
+    outlook: 'Perspectivas de empleo',
+    noFigure: 'No hay una cifra verificada',
+    workplaces: 'Dónde trabajan',
+    remote: 'Trabajar desde casa',
+    remoteCommon: 'Muchas veces se puede',
+    remoteSome: 'A veces se puede',
+    remoteRare: 'Casi nunca',
+    remoteUnknown: 'No se sabe',
+    growth: 'Cómo crecer',
+    perYearMedian: (amount: string) => `${amount} al año (mediana)`,
+    change: (percent: string, pace: string) => `${percent} (${pace})`,
+    paceMuchFaster: 'crece mucho más rápido que el promedio',
+    paceFaster: 'crece más rápido que el promedio',
+    paceAverage: 'crece al mismo ritmo que el promedio',
+    paceSlower: 'crece más lento que el promedio',
+    paceDecline: 'va a la baja',
+    paceNoChange: 'casi no cambia',
+
+    nextTitle: 'Próximos pasos',
+    talk: 'Habla de este resultado con tu consejero escolar o con alguien de tu familia.',
+    programs: (education: string) => `Busca programas cerca de ti: ${education}`,
+    readCredential: (code: string, name: string, issuer: string) =>
+      `Lee sobre la certificación ${code} (${name}) de ${issuer}.`,
+    compareRecords: (fit: string) =>
+      `Compárala con el puesto de técnico de registros médicos: tu compatibilidad con él es de ${fit} sobre 100.`,
+  },
+});
