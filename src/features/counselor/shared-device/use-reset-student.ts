@@ -7,14 +7,14 @@ import { useCounselorActions } from '../../../store/counselor-hooks';
 import { useStore } from '../../../store/store';
 import { useDeviceSession } from './device-session';
 
-/** Waits for the new page's heading, then moves focus to it (the start page renders at once). */
-function focusHeadingSoon(tries = 40) {
+/** Waits for the next page's heading (not `previous`), then moves focus to it. */
+function focusHeadingSoon(previous: Element | null, tries = 40) {
   const heading = document.querySelector<HTMLElement>('#main h1');
-  if (heading) {
+  if (heading && heading !== previous && heading.isConnected) {
     if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
     heading.focus();
   } else if (tries > 0) {
-    setTimeout(() => focusHeadingSoon(tries - 1), 50);
+    setTimeout(() => focusHeadingSoon(previous, tries - 1), 50);
   }
 }
 
@@ -42,8 +42,9 @@ export function useResetStudent(settings: CounselorSettings) {
       actions.restart();
       device.setStudentName('');
       device.lock();
+      const previous = document.querySelector('#main h1');
       navigate('/');
-      focusHeadingSoon();
+      focusHeadingSoon(previous);
     },
     [settings, addResults, navigate],
   );

@@ -1,0 +1,121 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { answerByKeyboard, expectNoSeriousAxeViolations, guardPage } from './helpers';
+
+const GROUP = 'Period 3 — Room 214';
+const PIN = '4821';
+
+async function setUpSharedSession(page: Page) {
+  await page.goto('./#/counselor/session');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Run a counselor session' }),
+  ).toBeVisible();
+  await page.getByRole('textbox', { name: 'Group label' }).fill(GROUP);
+  await page.getByRole('checkbox', { name: 'Shared-device mode' }).check();
+  await page.getByRole('checkbox', { name: /first name or initials/ }).check();
+  await page.getByLabel('Counselor PIN (4 to 8 digits)').fill(PIN);
+  await page.getByLabel('Enter the PIN again').fill(PIN);
+  await page
+    .getByRole('checkbox', { name: 'Keep results on this device for the counselor' })
+    .check();
+  await page.getByRole('button', { name: 'Start session' }).click();
+  await expect(page.getByRole('heading', { name: `Session running: ${GROUP}` })).toBeVisible();
+  await expect(page.getByText(/\?group=Period\+3/)).toBeVisible();
+  await expect(page.getByRole('img', { name: /QR code for the session link/ })).toBeVisible();
+}
+
+async function studentTurn(page: Page, name: string, pick: (i: number) => number) {
+  await expect(page.getByText(`Shared device for ${GROUP}.`, { exact: false })).toBeVisible();
+  const nameField = page.getByLabel('First name or initials (optional)');
+  await expect(nameField).toHaveValue('');
+  await nameField.fill(name);
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await answerByKeyboard(page, pick);
+  await expect(page).toHaveURL(/#\/results$/);
+  await expect(page.getByText('Your best fit')).toBeVisible();
+  await page.getByRole('button', { name: 'Done — next student' }).click();
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+}
+
+test('a shared device: three students in turn, then the counselor with the PIN', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const guard = guardPage(page);
+  await setUpSharedSession(page);
+  await expectNoSeriousAxeViolations(page);
+  await page.getByRole('link', { name: 'Go to the start page for students' }).click();
+
+  await studentTurn(page, 'Ana', (i) => ((i * 7) % 5) + 1);
+  await studentTurn(page, 'B.K.', (i) => ((i * 3) % 5) + 1);
+  await studentTurn(page, 'Chris', (i) => (i % 2 === 0 ? 5 : 2));
+
+  // Nothing of the last student is left for the next one.
+  const quiz = await page.evaluate(() => localStorage.getItem('careerfit:quiz'));
+  expect(JSON.parse(quiz ?? '{}').state.answers).toEqual({});
+  await page.goto('./#/results');
+  await expect(page.getByRole('heading', { name: 'No results yet' })).toBeVisible();
+
+  const saved = await page.evaluate(() => localStorage.getItem('careerfit:counselor'));
+  expect(saved).not.toContain(PIN);
+  const results = JSON.parse(saved ?? '{}').state.results as { name: string; source: string }[];
+  expect(results.map((r) => [r.name, r.source])).toEqual([
+    ['Ana', 'device'],
+    ['B.K.', 'device'],
+    ['Chris', 'device'],
+  ]);
+
+  // Counselor pages ask for the PIN first.
+  await page.goto('./#/counselor/dashboard');
+  await expect(page.getByRole('heading', { name: 'Counselor PIN needed' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Counselor dashboard' })).toBeHidden();
+  await expectNoSeriousAxeViolations(page);
+  await page.getByLabel('PIN', { exact: true }).fill('1111');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert')).toHaveText('That PIN is not right.');
+  await expect(page.getByRole('heading', { name: 'Counselor dashboard' })).toBeHidden();
+  await page.getByLabel('PIN', { exact: true }).fill(PIN);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('heading', { name: 'Counselor dashboard' })).toBeVisible();
+  await expect(page.getByText('Students: 3')).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click(),
+  ]);
+  const csv = await readFile((await download.path()) ?? '', 'utf8');
+  const rows = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
+  expect(rows).toHaveLength(4); // a header and three students
+  expect(csv).toContain('Ana');
+  expect(csv).toContain(GROUP);
+
+  // Leaving shared-device mode takes the PIN again.
+  await page.goto('./#/counselor/session');
+  await expect(page.getByRole('heading', { name: `Session running: ${GROUP}` })).toBeVisible();
+  await page.getByLabel('Counselor PIN', { exact: true }).fill('0000');
+  await page.getByRole('button', { name: 'End session' }).click();
+  await expect(page.getByRole('alert')).toContainText('That PIN is not right.');
+  await expect(page.getByText(`Shared device for ${GROUP}.`, { exact: false })).toBeVisible();
+  await page.getByLabel('Counselor PIN', { exact: true }).fill(PIN);
+  await page.getByRole('button', { name: 'End session' }).click();
+  await expect(page.getByText('Session ended.')).toBeVisible();
+  await expect(page.getByText(`Shared device for ${GROUP}.`, { exact: false })).toHaveCount(0);
+  guard.expectClean();
+});
+
+test('a student on their own device sees their code for the group under the results', async ({
+  page,
+}) => {
+  const guard = guardPage(page);
+  await page.goto(`./?group=${encodeURIComponent(GROUP)}#/quiz`);
+  await answerByKeyboard(page, (i) => ((i * 7) % 5) + 1);
+  await expect(page).toHaveURL(/#\/results$/);
+  await expect(page.getByRole('heading', { name: `Your code for ${GROUP}` })).toBeVisible();
+  await expect(page.getByRole('img', { name: /QR code for your result code c/ })).toBeVisible();
+  guard.expectClean();
+});
