@@ -33,6 +33,10 @@ export function firstPaintGate(route: string): boolean {
     const params = new URLSearchParams(search);
     const hashParams = new URLSearchParams(query < 0 ? '' : current.slice(query));
     if (params.get('embed') === '1' || window.self !== window.top) hydrate = false;
+    // Counselor sessions add a bar or a group code to the page (see hasSharedDeviceSession).
+    if (params.get('group')) hydrate = false;
+    if (/"sharedDevice":true/.test(window.localStorage.getItem('careerfit:counselor') ?? ''))
+      hydrate = false;
     const browser = (navigator.languages || []).map(language).filter(Boolean)[0];
     const locale =
       language(params.get('lang') ?? hashParams.get('lang')) ??

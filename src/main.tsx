@@ -5,6 +5,7 @@ import { router } from './app/router';
 import { initialLocale } from './i18n';
 import { EMBED } from './lib/embed';
 import { safeStorage, useStore } from './store/store';
+import { hasSharedDeviceSession } from './store/counselor-presence';
 import './styles/tokens.css';
 import './styles/base.css';
 
@@ -28,6 +29,8 @@ function mayHydrate(container: HTMLElement): boolean {
     router.state.location.pathname === route &&
     initialLocale() === 'en' &&
     !EMBED.embed &&
+    !EMBED.group &&
+    !hasSharedDeviceSession() &&
     safeStorage.persistent &&
     Object.keys(answers).length === 0 &&
     !restoreProblem

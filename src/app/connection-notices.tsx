@@ -29,7 +29,7 @@ export function ConnectionNotices() {
   useEffect(() => registerServiceWorker((apply) => setApplyUpdate(() => apply)), []);
 
   return (
-    <div className="connection-notices no-print" role="status" aria-live="polite">
+    <div className="connection-notices no-print" aria-live="polite">
       {online ? null : <p className="notice notice-offline">{t.offline}</p>}
       {applyUpdate && !updateDismissed ? (
         <div className="notice notice-update">

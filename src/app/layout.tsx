@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
-import { Link, Outlet, ScrollRestoration } from 'react-router-dom';
+import { lazy, Suspense, useState } from 'react';
+import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
+import { hasSharedDeviceSession } from '../store/counselor-presence';
 import { StorageNotice } from '../features/embed/storage-notice';
 import { RestoreNotice } from '../features/quiz/restore-notice';
 import { EMBED } from '../lib/embed';
@@ -19,8 +20,17 @@ const SharedDeviceRoot = lazy(() =>
   })),
 );
 
+/** The counselor parts load only where they can matter: a session device, a group link, #/counselor. */
+function useCounselorPartsNeeded(): boolean {
+  const { pathname } = useLocation();
+  const [needed, setNeeded] = useState(() => Boolean(EMBED.group) || hasSharedDeviceSession());
+  if (!needed && pathname.startsWith('/counselor')) setNeeded(true);
+  return needed;
+}
+
 export function Layout() {
   const t = useMessages(layoutMessages);
+  const counselorParts = useCounselorPartsNeeded();
   return (
     <div className={EMBED.embed ? 'app app-embedded' : 'app'}>
       <a
@@ -63,9 +73,11 @@ export function Layout() {
         <StorageNotice />
         <RestoreNotice />
         <Outlet />
-        <Suspense fallback={null}>
-          <SharedDeviceRoot />
-        </Suspense>
+        {counselorParts ? (
+          <Suspense fallback={null}>
+            <SharedDeviceRoot />
+          </Suspense>
+        ) : null}
       </main>
       {EMBED.embed ? null : (
         <footer className="site-footer">

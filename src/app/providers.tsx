@@ -1,13 +1,7 @@
-import { LazyMotion, MotionConfig } from 'framer-motion';
+import { MotionConfig } from 'framer-motion';
 import type { ReactNode } from 'react';
-import { loadMotionFeatures } from '../lib/motion';
 
+// Animation features load with the quiz (its LazyMotion), not with the start page.
 export function Providers({ children }: { children: ReactNode }) {
-  return (
-    <MotionConfig reducedMotion="user">
-      <LazyMotion features={loadMotionFeatures} strict>
-        {children}
-      </LazyMotion>
-    </MotionConfig>
-  );
+  return <MotionConfig reducedMotion="user">{children}</MotionConfig>;
 }

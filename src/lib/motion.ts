@@ -11,11 +11,6 @@ export const loadMotionFeatures = () => import('./motion-features').then((m) => 
 export const questionVariants: Variants = {
   enter: (direction: number) => ({ opacity: 0, x: 40 * Math.sign(direction) }),
   center: { opacity: 1, x: 0, transition: { duration: 0.22, ease: 'easeOut' } },
-  exit: (direction: number) => ({
-    opacity: 0,
-    x: -40 * Math.sign(direction),
-    transition: { duration: 0.15, ease: 'easeIn' },
-  }),
 };
 
 export const fadeUp: Variants = {

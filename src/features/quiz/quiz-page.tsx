@@ -1,11 +1,11 @@
 import './quiz.css';
-import { AnimatePresence, m, useReducedMotionConfig } from 'framer-motion';
+import { LazyMotion, m, useReducedMotionConfig } from 'framer-motion';
 import { useCallback } from 'react';
 import type { LikertValue } from '../../domain';
 import { QUIZ_STEPS } from '../../content/question-ids';
 import { QUESTIONS } from '../../content/questions';
 import { ProgressBar } from '../../components/ui/progress-bar';
-import { questionVariants } from '../../lib/motion';
+import { loadMotionFeatures, questionVariants } from '../../lib/motion';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { useFormat, useMessages } from '../../i18n';
 import { quizMessages } from './messages';
@@ -55,18 +55,18 @@ export function QuizPage() {
           next();
         }}
       >
-        <AnimatePresence mode="wait" custom={slide} initial={false}>
+        {/* No exit animation: the next question paints at once (issue #8: under 100 ms). */}
+        <LazyMotion features={loadMotionFeatures} strict>
           <m.div
             key={stepId}
             custom={slide}
             variants={questionVariants}
             initial="enter"
             animate="center"
-            exit="exit"
           >
             <QuizStep position={position} onPicked={nextSoon} />
           </m.div>
-        </AnimatePresence>
+        </LazyMotion>
         <QuizNav position={position} onBack={back} />
       </form>
     </section>
