@@ -1,6 +1,6 @@
 import './quiz.css';
 import { LazyMotion, m, useReducedMotionConfig } from 'framer-motion';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import type { LikertValue } from '../../domain';
 import { QUIZ_STEPS } from '../../content/question-ids';
 import { QUESTIONS } from '../../content/questions';
@@ -25,6 +25,8 @@ export function QuizPage() {
   const step = position + 1;
   const done = position >= QUIZ_STEPS;
   const answerStep = useAnswerStep();
+  // The step the page opened on appears as it is; only later steps slide in.
+  const [openedAt] = useState(position);
   // Keys act on the current step even while the previous one is still animating out.
   const answerByKey = useCallback(
     (choice: LikertValue) => {
@@ -61,7 +63,7 @@ export function QuizPage() {
             key={stepId}
             custom={slide}
             variants={questionVariants}
-            initial="enter"
+            initial={position === openedAt ? false : 'enter'}
             animate="center"
           >
             <QuizStep position={position} onPicked={nextSoon} />

@@ -1,0 +1,120 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { QUESTION_IDS } from '../../src/content/question-ids';
+import { CONTENT_VERSION, QUESTION_SETS } from '../../src/content/question-sets';
+import { encodeShareCode } from '../../src/domain/share-code';
+import type { Answers, LikertValue } from '../../src/domain/types';
+
+// WCAG 2.2 AA, every route, both languages, both colour schemes: zero violations of any impact.
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+const answers: Answers = Object.fromEntries(
+  QUESTION_IDS.map((id, i) => [id, (((i * 7) % 5) + 1) as LikertValue]),
+);
+const finishedQuiz = JSON.stringify({
+  state: { answers, position: QUESTION_IDS.length + 1, educationPlan: 'associate' },
+  version: 2,
+});
+const code = encodeShareCode(
+  { answers, educationPlan: 'certificate', group: 'Period 3' },
+  QUESTION_SETS,
+  CONTENT_VERSION,
+);
+
+const ROUTES: { path: string; finished?: boolean }[] = [
+  { path: '#/' },
+  { path: '#/quiz' },
+  { path: '#/results', finished: true },
+  { path: '#/careers' },
+  { path: '#/careers/compare' },
+  { path: '#/careers/medical-records-technician' },
+  { path: '#/careers/cancer-registrar' },
+  { path: `#/r/${code}` },
+  { path: '#/r/not-a-real-code' },
+  { path: '#/embed' },
+  { path: '#/counselor' },
+  { path: '#/counselor/session' },
+  { path: '#/counselor/dashboard' },
+  { path: '#/counselor/guide' },
+  { path: '#/accessibility' },
+  { path: '#/no-such-page' },
+  { path: '?embed=1#/quiz' },
+];
+
+async function open(page: Page, path: string, lang: 'en' | 'es', finished = false) {
+  await page.addInitScript(
+    ([lang, quiz]) => {
+      localStorage.setItem('careerfit:lang', lang);
+      if (quiz) localStorage.setItem('careerfit:quiz', quiz);
+    },
+    [lang, finished ? finishedQuiz : ''] as const,
+  );
+  await page.goto(`./${path}`);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+  // Let entrance animations settle so contrast is measured on the final colours.
+  await page.waitForTimeout(400);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const lang of ['en', 'es'] as const) {
+    test.describe(`${lang}, ${scheme}`, () => {
+      test.use({ colorScheme: scheme });
+      for (const route of ROUTES) {
+        test(`axe finds nothing on ${route.path}`, async ({ page }) => {
+          await open(page, route.path, lang, route.finished);
+          const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+          const found = results.violations.map(
+            (v) =>
+              `${v.id} [${v.impact}]: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+          );
+          expect(found).toEqual([]);
+        });
+      }
+    });
+  }
+}
+
+test.describe('reflow at 320 CSS px (1280 px at 400% zoom)', () => {
+  test.use({ viewport: { width: 320, height: 256 } });
+  for (const lang of ['en', 'es'] as const) {
+    for (const route of ROUTES) {
+      test(`${lang} ${route.path} has no sideways scrolling`, async ({ page }) => {
+        await open(page, route.path, lang, route.finished);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow).toBeLessThanOrEqual(0);
+      });
+    }
+  }
+});
+
+test.describe('keyboard only', () => {
+  for (const route of ROUTES.filter((r) => !r.path.startsWith('?'))) {
+    test(`Tab reaches every control on ${route.path} with visible focus and no trap`, async ({
+      page,
+    }) => {
+      await open(page, route.path, 'en', route.finished);
+      const seen: string[] = [];
+      let wrapped = false;
+      for (let i = 0; i < 200 && !wrapped; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const style = getComputedStyle(el);
+          const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+          const label = `${el.tagName.toLowerCase()}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`;
+          return { label, visible };
+        });
+        if (!focused) continue;
+        expect(focused.visible, `focus ring on ${focused.label}`).toBe(true);
+        wrapped = seen.length > 1 && focused.label === seen[0];
+        if (!wrapped) seen.push(focused.label);
+      }
+      // Tabbing came back round to the first control: nothing trapped focus on the way.
+      expect(wrapped, `focus order: ${seen.join(' → ')}`).toBe(true);
+    });
+  }
+});
