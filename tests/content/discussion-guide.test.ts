@@ -4,7 +4,8 @@ import { CAREER_IDS } from '../../src/domain/careers';
 import { DISCUSSION_GUIDE, GUIDE_SOURCES } from '../../src/content/discussion-guide';
 
 const article = readFileSync(
-  new URL('../../../shared/seed/medical-records-technician-careers.txt', import.meta.url),
+  // A copy of ../shared/seed/ kept in the repo, so a clean clone can check every quote.
+  new URL('../../docs/sources/medical-records-technician-careers.txt', import.meta.url),
   'utf8',
 ).replace(/\s+/g, ' ');
 
