@@ -41,8 +41,11 @@ test('a new version waits for the student instead of swapping mid-quiz', async (
   await page.goto('./');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   await page.getByRole('link', { name: 'Start the quiz' }).click();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
   await page.keyboard.press('4');
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
   await page.keyboard.press('Enter');
+  await expect(page.getByText(/^Question 2 of \d+$/)).toBeVisible();
 
   // Deploy a changed worker (the preview server serves dist/); the browser installs it and it waits.
   const worker = await readFile(SW_FILE, 'utf8');
