@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useStore } from '../../../src/store/store';
@@ -34,7 +34,7 @@ describe('CareerPage', PAGE_TEST, () => {
     expect(screen.getByText(/O\*NET 29\.3 Database/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Take the quiz' })).toHaveAttribute('href', '/quiz');
     expect(screen.queryByRole('heading', { name: 'See how you match' })).not.toBeInTheDocument();
-    expect(document.title).toBe('Medical records technician — CareerFit');
+    await waitFor(() => expect(document.title).toBe('Medical records technician — CareerFit'));
   });
 
   it('links similar careers, and an alternate says how it differs from records work', async () => {

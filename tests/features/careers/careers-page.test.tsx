@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useStore } from '../../../src/store/store';
 import { renderApp } from '../render-app';
@@ -29,7 +29,7 @@ describe('CareersPage', PAGE_TEST, () => {
       'href',
       '/careers/compare?a=medical-records-technician&b=medical-assistant',
     );
-    expect(document.title).toBe('Explore careers — CareerFit');
+    await waitFor(() => expect(document.title).toBe('Explore careers — CareerFit'));
   });
 
   it('is linked from the site header', async () => {

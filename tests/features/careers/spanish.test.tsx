@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CAREER_TITLES } from '../../../src/content/career-titles';
 import { careerFactsFor } from '../../../src/features/careers/career-facts-by-id';
@@ -41,7 +41,9 @@ describe('career explorer in Spanish', PAGE_TEST, () => {
     expect(within(sources).getAllByText('Cita del artículo (en inglés):').length).toBeGreaterThan(
       0,
     );
-    expect(document.title).toBe(`${ES['medical-records-technician']} — CareerFit`);
+    await waitFor(() =>
+      expect(document.title).toBe(`${ES['medical-records-technician']} — CareerFit`),
+    );
   });
 
   it('lists the careers with Spanish groups and links', async () => {
@@ -59,7 +61,7 @@ describe('career explorer in Spanish', PAGE_TEST, () => {
     const related = screen.getByRole('region', { name: 'Carreras relacionadas' });
     expect(within(related).getAllByRole('listitem')).toHaveLength(4);
     expect(screen.getByRole('link', { name: 'Comparar dos carreras' })).toBeInTheDocument();
-    expect(document.title).toBe('Explorar carreras — CareerFit');
+    await waitFor(() => expect(document.title).toBe('Explorar carreras — CareerFit'));
   });
 
   it('compares two careers with Spanish labels, tables and figures', async () => {
