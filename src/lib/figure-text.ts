@@ -1,5 +1,5 @@
 import type { Figure } from '../domain';
-import { INTL_LOCALE, type Locale } from '../domain/locale';
+import { INTL_LOCALE, type Locale, type Localized } from '../domain/locale';
 import type { Formatters } from '../i18n';
 
 export type Pace =
@@ -62,6 +62,34 @@ export interface FigureWords {
   change: (percent: string, pace: string) => string;
   paces: Readonly<Record<Pace, string>>;
 }
+
+/** How each language words a figure; shared by career pages and the results facts card. */
+export const FIGURE_WORDS: Localized<FigureWords> = {
+  en: {
+    perYearMedian: (amount) => `${amount} a year (median)`,
+    change: (percent, pace) => `${percent} (${pace})`,
+    paces: {
+      'much-faster': 'much faster than average',
+      faster: 'faster than average',
+      average: 'as fast as average',
+      slower: 'slower than average',
+      decline: 'decline',
+      'little-or-no-change': 'little or no change',
+    },
+  },
+  es: {
+    perYearMedian: (amount) => `${amount} al año (mediana)`,
+    change: (percent, pace) => `${percent} (${pace})`,
+    paces: {
+      'much-faster': 'crece mucho más rápido que el promedio',
+      faster: 'crece más rápido que el promedio',
+      average: 'crece al mismo ritmo que el promedio',
+      slower: 'crece más lento que el promedio',
+      decline: 'va a la baja',
+      'little-or-no-change': 'casi no cambia',
+    },
+  },
+};
 
 /**
  * The figure as this language writes it: the number from the English label, formatted for the

@@ -1,7 +1,7 @@
 import type { CareerId } from '../../domain';
 import { useFormat, useLocale, useMessages } from '../../i18n';
 import { careerFactsFor } from './career-facts-by-id';
-import { figureText, type FigureWords } from '../../lib/figure-text';
+import { FIGURE_WORDS, figureText } from '../../lib/figure-text';
 import { careersMessages } from './messages';
 
 /** A BLS figure, always with its year and source; never a number without its year. */
@@ -12,19 +12,13 @@ export function FigureValue({ id, kind }: { id: CareerId; kind: 'pay' | 'outlook
   const english = careerFactsFor(id, 'en')[kind];
   const localized = careerFactsFor(id, locale)[kind];
   if (!english || !localized) return <span className="muted">{t.noFigure}</span>;
-  const words: FigureWords = {
-    perYearMedian: t.perYearMedian,
-    change: t.change,
-    paces: {
-      'much-faster': t.paceMuchFaster,
-      faster: t.paceFaster,
-      average: t.paceAverage,
-      slower: t.paceSlower,
-      decline: t.paceDecline,
-      'little-or-no-change': t.paceNoChange,
-    },
-  };
-  const { value, year, source } = figureText(english, localized, locale, format, words);
+  const { value, year, source } = figureText(
+    english,
+    localized,
+    locale,
+    format,
+    FIGURE_WORDS[locale],
+  );
   return (
     <>
       <span className="career-figure">{value}</span>

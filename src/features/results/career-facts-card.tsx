@@ -1,26 +1,9 @@
 import type { CareerFacts, Figure } from '../../domain';
 import { ONET_ATTRIBUTION_BY_LOCALE } from '../../content/attribution';
 import { useFormat, useLocale, useLocalized, useMessages } from '../../i18n';
-import { figureText, type FigureWords } from '../../lib/figure-text';
+import { FIGURE_WORDS, figureText } from '../../lib/figure-text';
 import { factsFor } from './facts-for';
 import { factsMessages } from './facts-messages';
-
-type Texts = (typeof factsMessages)['en'];
-
-function figureWords(t: Texts): FigureWords {
-  return {
-    perYearMedian: t.perYearMedian,
-    change: t.change,
-    paces: {
-      'much-faster': t.paceMuchFaster,
-      faster: t.paceFaster,
-      average: t.paceAverage,
-      slower: t.paceSlower,
-      decline: t.paceDecline,
-      'little-or-no-change': t.paceNoChange,
-    },
-  };
-}
 
 /** A pay or outlook figure: the number from the English facts, written the student's way. */
 function FigureLine({
@@ -36,7 +19,7 @@ function FigureLine({
   const locale = useLocale();
   const format = useFormat();
   const text =
-    english && figure ? figureText(english, figure, locale, format, figureWords(t)) : null;
+    english && figure ? figureText(english, figure, locale, format, FIGURE_WORDS[locale]) : null;
   return (
     <div className="fact">
       <dt>{name}</dt>
