@@ -32,6 +32,8 @@ export default tseslint.config(
       'test-results',
       '.lighthouse',
       'coverage',
+      // Local throwaway scripts (gitignored).
+      '.scratch',
     ],
   },
   {

@@ -1,7 +1,7 @@
 import { MotionConfig } from 'framer-motion';
 import type { ReactNode } from 'react';
 
-// Animation features load with the quiz (its LazyMotion), not with the start page.
+// Animation features load with the results (their LazyMotion), not with the start page or quiz.
 export function Providers({ children }: { children: ReactNode }) {
   return <MotionConfig reducedMotion="user">{children}</MotionConfig>;
 }

@@ -1,19 +1,24 @@
 import type { Variants } from 'framer-motion';
 
-/** Animation features load after first paint, keeping them out of the initial bundle. */
+/** Animation features load with the results, keeping them out of the start page and the quiz. */
 export const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
 
 /**
- * A step slides in from the side it comes from (direction 1 forward, -1 back). Direction 0 only
- * fades: with reduced motion, MotionConfig makes transforms instant, so a 40px offset would
- * turn into a jump; the quiz passes 0 then.
+ * The ranking list, once it scrolls into view, grows its bars one after another down the list,
+ * so the order reads as it appears. Decorative (each score is text beside its bar);
+ * `MotionConfig reducedMotion="user"` makes it instant for students who ask for less motion, and
+ * print styles draw every bar at full length.
  */
-export const questionVariants: Variants = {
-  enter: (direction: number) => ({ opacity: 0, x: 40 * Math.sign(direction) }),
-  center: { opacity: 1, x: 0, transition: { duration: 0.22, ease: 'easeOut' } },
+export const rankingReveal: Variants = {
+  hidden: {},
+  shown: { transition: { staggerChildren: 0.06 } },
 };
 
-export const fadeUp: Variants = {
-  hidden: { opacity: 0, y: 12 },
-  shown: { opacity: 1, y: 0, transition: { duration: 0.3, ease: 'easeOut' } },
+/** One bar of the ranking: from nothing to its fit (its width), from the left. */
+export const barGrow: Variants = {
+  hidden: { scaleX: 0 },
+  shown: { scaleX: 1, transition: { duration: 0.5, ease: 'easeOut' } },
 };
+
+/** How much of the list must be on screen before it starts (a phone shows about a third). */
+export const RANKING_IN_VIEW = 0.25;

@@ -16,7 +16,8 @@ export function useQuizFlow() {
   // Set on the last Next, so the last step stays on screen while the results load.
   const [finishing, setFinishing] = useState(false);
   const position = finishing ? Math.min(stored, QUIZ_STEPS - 1) : stored;
-  const [shown, setShown] = useState({ position, direction: 1 });
+  // 0 until the student moves: the step the page opened on just appears.
+  const [shown, setShown] = useState({ position, direction: 0 });
   if (shown.position !== position)
     setShown({ position, direction: position > shown.position ? 1 : -1 });
   const timer = useRef<number | undefined>(undefined);

@@ -1,4 +1,6 @@
+import { LazyMotion, m } from 'framer-motion';
 import { Link } from 'react-router-dom';
+import { barGrow, loadMotionFeatures, RANKING_IN_VIEW, rankingReveal } from '../../lib/motion';
 import { careerPath } from '../../lib/career-path';
 import {
   fitBand,
@@ -28,34 +30,46 @@ export function RankingList({ ranking, primary, profile, answers }: RankingListP
   return (
     <section className="panel" aria-labelledby="ranking-title">
       <h2 id="ranking-title">{t.rankingTitle}</h2>
-      <ol className="ranking">
-        {ranking.map(({ careerId, fit }) => {
-          const band = fitBand(fit);
-          const score = Math.round(fit);
-          return (
-            <li key={careerId} className={careerId === primary ? 'rank rank-top' : 'rank'}>
-              <Link className="rank-title" to={careerPath(careerId)}>
-                {titles[careerId]}
-              </Link>
-              <span className="rank-score">
-                {format.number(score)}
-                <span className="visually-hidden">{t.rankOutOf100}</span>
-                <span className={`band band-${band} band-small`}>{bandLabel(band, locale)}</span>
-              </span>
-              <span className="bar" aria-hidden="true">
-                <span className={`bar-fill bar-${band}`} style={{ width: `${score}%` }} />
-              </span>
-              <CareerExplainer
-                careerId={careerId}
-                title={titles[careerId]}
-                isTop={careerId === ranking[0]?.careerId}
-                profile={profile}
-                answers={answers}
-              />
-            </li>
-          );
-        })}
-      </ol>
+      <LazyMotion features={loadMotionFeatures} strict>
+        <m.ol
+          className="ranking"
+          variants={rankingReveal}
+          initial="hidden"
+          whileInView="shown"
+          viewport={{ once: true, amount: RANKING_IN_VIEW }}
+        >
+          {ranking.map(({ careerId, fit }) => {
+            const band = fitBand(fit);
+            const score = Math.round(fit);
+            return (
+              <li key={careerId} className={careerId === primary ? 'rank rank-top' : 'rank'}>
+                <Link className="rank-title" to={careerPath(careerId)}>
+                  {titles[careerId]}
+                </Link>
+                <span className="rank-score">
+                  {format.number(score)}
+                  <span className="visually-hidden">{t.rankOutOf100}</span>
+                  <span className={`band band-${band} band-small`}>{bandLabel(band, locale)}</span>
+                </span>
+                <span className="bar" aria-hidden="true">
+                  <m.span
+                    className={`bar-fill bar-${band}`}
+                    style={{ width: `${score}%`, originX: 0 }}
+                    variants={barGrow}
+                  />
+                </span>
+                <CareerExplainer
+                  careerId={careerId}
+                  title={titles[careerId]}
+                  isTop={careerId === ranking[0]?.careerId}
+                  profile={profile}
+                  answers={answers}
+                />
+              </li>
+            );
+          })}
+        </m.ol>
+      </LazyMotion>
     </section>
   );
 }

@@ -53,6 +53,21 @@ describe('QuizPage', () => {
     expect(screen.getAllByRole('radio')[1]).toBeChecked();
   });
 
+  it('shows the step it opened on at once and slides later steps in from their side', async () => {
+    renderApp('/quiz');
+    const step = (name: string) =>
+      screen.getByRole('radiogroup', { name }).closest('.question-step');
+    await screen.findByRole('radiogroup', { name: first.text });
+    expect(step(first.text)).not.toHaveAttribute('data-enter');
+    await userEvent.keyboard('3');
+    await userEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await screen.findByRole('radiogroup', { name: second.text });
+    expect(step(second.text)).toHaveAttribute('data-enter', 'forward');
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await screen.findByRole('radiogroup', { name: first.text });
+    expect(step(first.text)).toHaveAttribute('data-enter', 'back');
+  });
+
   it('announces progress politely from one live region that stays in place', async () => {
     renderApp('/quiz');
     await screen.findByRole('radiogroup', { name: first.text });
