@@ -103,8 +103,16 @@ test.describe('keyboard only', () => {
         const focused = await page.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return null;
-          const style = getComputedStyle(el);
-          const visible = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+          const ring = (node: Element) => {
+            const style = getComputedStyle(node);
+            return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+          };
+          // An input drawn by its label (quiz answers, the file button) shows focus on the label.
+          const drawnByLabel = getComputedStyle(el).opacity === '0';
+          const holder = drawnByLabel
+            ? (el.closest('label') ?? (el as HTMLInputElement).labels?.[0] ?? null)
+            : el;
+          const visible = holder !== null && ring(holder);
           const label = `${el.tagName.toLowerCase()}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`;
           return { label, visible };
         });

@@ -75,11 +75,12 @@ describe('counselor dashboard', () => {
     await openDashboard();
     const csv = `${BOM}Timestamp,Student name,Code\r\n2026-01-01,Ana,${coder}\r\n2026-01-02,"Lee, Bo",${clerk}\r\n`;
     const file = new File([csv], 'form.csv', { type: 'text/csv' });
-    await user.upload(screen.getByLabelText(/Or choose a CSV file/), file);
+    await user.upload(screen.getByLabelText('Choose a CSV file'), file);
     const report = await screen.findByRole('region', { name: 'Import report' });
     expect(within(report).getByText('Added: 2')).toBeInTheDocument();
     expect(firstColumn()).toEqual(['Ana', 'Lee, Bo']);
     expect(useCounselorStore.getState().results.every((r) => r.source === 'csv')).toBe(true);
+    expect(screen.getByText('Last file: form.csv')).toBeInTheDocument();
   });
 
   it('sorts by column with aria-sort, and filters', async () => {

@@ -13,7 +13,9 @@ export const dashboardMessages = defineMessages({
     pasteHint:
       'One per line, or separated by spaces, commas or semicolons. Results from a shared-device session on this device appear here by themselves.',
     pasteButton: 'Add codes',
-    csvLabel: 'Or choose a CSV file (for example a form export)',
+    csvTitle: 'Or add a CSV file (for example a form export)',
+    csvButton: 'Choose a CSV file',
+    csvChosen: (name: string) => `Last file: ${name}`,
     csvHint:
       'Every cell that holds a result code is added; a “Name” column is used if there is one.',
     csvReadError: 'That file could not be read. Save it as CSV (UTF-8) and try again.',
@@ -106,7 +108,9 @@ export const dashboardMessages = defineMessages({
     pasteHint:
       'Uno por línea, o separados por espacios, comas o punto y coma. Los resultados de una sesión en dispositivo compartido en este equipo aparecen aquí solos.',
     pasteButton: 'Agregar códigos',
-    csvLabel: 'O elige un archivo CSV (por ejemplo, lo exportado de un formulario)',
+    csvTitle: 'O agrega un archivo CSV (por ejemplo, lo exportado de un formulario)',
+    csvButton: 'Elegir un archivo CSV',
+    csvChosen: (name: string) => `Último archivo: ${name}`,
     csvHint:
       'Se agrega cada celda que tenga un código de resultado; si hay una columna “Nombre”, se usa.',
     csvReadError: 'No se pudo leer ese archivo. Guárdalo como CSV (UTF-8) e inténtalo otra vez.',

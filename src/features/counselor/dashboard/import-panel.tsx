@@ -12,6 +12,7 @@ export function ImportPanel() {
   const [text, setText] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);
   const [fileError, setFileError] = useState(false);
+  const [fileName, setFileName] = useState<string | null>(null);
   const reportHeading = useRef<HTMLHeadingElement>(null);
 
   const show = (next: ImportReport) => {
@@ -32,6 +33,7 @@ export function ImportPanel() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    setFileName(file.name);
     try {
       show(importCsv(await file.text()));
     } catch {
@@ -67,20 +69,28 @@ export function ImportPanel() {
           </button>
         </div>
       </form>
-      <div className="counselor-file">
-        <label className="field-label" htmlFor={`${id}-csv`}>
-          {t.csvLabel}
-        </label>
+      <div className="counselor-file" role="group" aria-labelledby={`${id}-csv-title`}>
+        <p className="field-label" id={`${id}-csv-title`}>
+          {t.csvTitle}
+        </p>
         <p className="muted" id={`${id}-csv-hint`}>
           {t.csvHint}
         </p>
-        <input
-          id={`${id}-csv`}
-          type="file"
-          accept=".csv,text/csv"
-          aria-describedby={`${id}-csv-hint`}
-          onChange={chooseFile}
-        />
+        {/* The browser's own file button speaks the browser's language; this one speaks the app's. */}
+        <div className="file-picker">
+          <input
+            id={`${id}-csv`}
+            className="file-input"
+            type="file"
+            accept=".csv,text/csv"
+            aria-describedby={`${id}-csv-hint`}
+            onChange={chooseFile}
+          />
+          <label className="button" htmlFor={`${id}-csv`}>
+            {t.csvButton}
+          </label>
+          {fileName && <span className="muted">{t.csvChosen(fileName)}</span>}
+        </div>
         {fileError && (
           <p className="counselor-error" role="alert">
             {t.csvReadError}
