@@ -5,7 +5,7 @@ import { answerByKeyboard, expectNoSeriousAxeViolations, guardPage } from './hel
 const GROUP = 'Period 3 — Room 214';
 const PIN = '4821';
 
-async function setUpSharedSession(page: Page) {
+async function setUpSharedSession(page: Page, idleMinutes = 5) {
   await page.goto('./#/counselor/session');
   await expect(
     page.getByRole('heading', { level: 1, name: 'Run a counselor session' }),
@@ -15,6 +15,7 @@ async function setUpSharedSession(page: Page) {
   await page.getByRole('checkbox', { name: /first name or initials/ }).check();
   await page.getByLabel('Counselor PIN (4 to 8 digits)').fill(PIN);
   await page.getByLabel('Enter the PIN again').fill(PIN);
+  await page.getByLabel('Reset after no activity for').selectOption(String(idleMinutes));
   await page
     .getByRole('checkbox', { name: 'Keep results on this device for the counselor' })
     .check();
@@ -117,5 +118,49 @@ test('a student on their own device sees their code for the group under the resu
   await expect(page).toHaveURL(/#\/results$/);
   await expect(page.getByRole('heading', { name: `Your code for ${GROUP}` })).toBeVisible();
   await expect(page.getByRole('img', { name: /QR code for your result code c/ })).toBeVisible();
+  guard.expectClean();
+});
+
+test('an idle shared device warns and counts down; “I’m still here” keeps the answers, silence clears them', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const guard = guardPage(page);
+  await page.clock.install();
+  await setUpSharedSession(page, 2);
+  await page.getByRole('link', { name: 'Go to the start page for students' }).click();
+  const nameField = page.getByLabel('First name or initials (optional)');
+  await nameField.fill('Dee');
+  await page.getByRole('link', { name: 'Start the quiz' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.keyboard.press('4');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/^Question 2 of \d+$/)).toBeVisible();
+  const savedAnswers = async () =>
+    JSON.parse((await page.evaluate(() => localStorage.getItem('careerfit:quiz'))) ?? '{}').state
+      .answers as Record<string, number>;
+  expect(Object.keys(await savedAnswers())).toHaveLength(1);
+
+  // Two minutes with no input: the warning, with its countdown.
+  await page.clock.fastForward('02:01');
+  const warning = page.getByRole('dialog', { name: 'Are you still there?' });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText('in 45 seconds');
+  await expect(warning.getByRole('button', { name: 'I’m still here' })).toBeFocused();
+  await page.clock.runFor(10_000);
+  await expect(warning).toContainText('in 35 seconds');
+  await warning.getByRole('button', { name: 'I’m still here' }).click();
+  await expect(warning).toBeHidden();
+  await expect(page.getByText(/^Question 2 of \d+$/)).toBeVisible();
+  expect(Object.keys(await savedAnswers())).toHaveLength(1);
+
+  // Nobody answers this time: the countdown ends and the device is cleared for the next student.
+  await page.clock.fastForward('02:01');
+  await expect(warning).toBeVisible();
+  await page.clock.runFor(46_000);
+  await expect(warning).toBeHidden();
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(nameField).toHaveValue('');
+  expect(await savedAnswers()).toEqual({});
   guard.expectClean();
 });
