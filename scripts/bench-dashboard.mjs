@@ -52,7 +52,14 @@ export async function makeCodes(count = STUDENTS, seed = 42) {
         QUESTION_SETS,
         CONTENT_VERSION,
       );
-      results.push({ code, name: `Student ${i + 1}`, group, source: 'paste', addedAt: i });
+      results.push({
+        id: `r${i}`,
+        code,
+        name: `Student ${i + 1}`,
+        group,
+        source: 'paste',
+        addedAt: i,
+      });
     }
     return results;
   } finally {
@@ -95,7 +102,7 @@ export async function benchDashboard({ baseUrl, runs = 7, log = console.log } = 
     await page.goto(baseUrl);
     await page.evaluate(
       ([key, value]) => localStorage.setItem(key, value),
-      [STORAGE_KEY, JSON.stringify({ state: { settings: null, results }, version: 1 })],
+      [STORAGE_KEY, JSON.stringify({ state: { settings: null, results }, version: 2 })],
     );
     // Warm-up: load every chunk once so runs compare like with like.
     await page.goto(`${baseUrl}?warm#/counselor/dashboard`);

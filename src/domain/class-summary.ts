@@ -9,6 +9,8 @@ import type { Question } from './types';
 
 /** One collected result, decoded. */
 export interface ClassResult {
+  /** Tells apart two students who answered alike (and so share a code). */
+  id: string;
   code: string;
   name: string | null;
   group: string | null;
@@ -16,6 +18,7 @@ export interface ClassResult {
 }
 
 export interface StudentRow {
+  id: string;
   code: string;
   name: string | null;
   group: string | null;
@@ -74,6 +77,7 @@ export function summarizeStudent(
   >;
   return {
     row: {
+      id: result.id,
       code: result.code,
       name: result.name,
       group: result.group ?? group,

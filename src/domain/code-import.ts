@@ -1,3 +1,4 @@
+import { addCollected, collect, isCollected, type Collected } from './collected';
 import {
   decodeShareCode,
   type DecodeFailure,
@@ -24,7 +25,7 @@ export interface ImportPiece {
 export interface CodeImport {
   good: ImportedCode[];
   bad: { input: string; reason: ImportProblem }[];
-  /** Codes given more than once in this paste, or already in `known`. */
+  /** The same student given more than once in this import, or already in `known`. */
   duplicates: string[];
 }
 
@@ -57,7 +58,7 @@ export function importCodes(
   text: string,
   sets: QuestionSets,
   currentVersion: number,
-  known: ReadonlySet<string> = new Set(),
+  known: Collected = new Map(),
 ): CodeImport {
   const pieces = splitCodes(text).map((input) => ({ input }));
   return importPieces(pieces, sets, currentVersion, known);
@@ -65,17 +66,20 @@ export function importCodes(
 
 /**
  * Reads candidate codes one by one. With `ignoreNonCodes` (a CSV file, where most cells are
- * names, dates or answers) only cells that decode are kept and nothing is reported as bad.
+ * names, dates or answers) only cells that decode are kept and nothing is reported as bad. The
+ * same code with two different names (two students who answered alike) is kept twice.
  */
 export function importPieces(
   pieces: readonly ImportPiece[],
   sets: QuestionSets,
   currentVersion: number,
-  known: ReadonlySet<string> = new Set(),
+  known: Collected = new Map(),
   ignoreNonCodes = false,
 ): CodeImport {
   const result: CodeImport = { good: [], bad: [], duplicates: [] };
-  const seen = new Set(known);
+  const seen = collect(
+    [...known].flatMap(([code, names]) => names.map((name) => ({ code, name }))),
+  );
   for (const { input, name = null } of pieces) {
     const code = extractCode(input);
     const decoded = decodeShareCode(code, sets, currentVersion);
@@ -84,11 +88,11 @@ export function importPieces(
         result.bad.push({ input, reason: decoded.reason });
       continue;
     }
-    if (seen.has(code)) {
+    if (isCollected(seen, code, name)) {
       result.duplicates.push(code);
       continue;
     }
-    seen.add(code);
+    addCollected(seen, code, name);
     result.good.push({ code, payload: decoded.payload, name });
   }
   return result;

@@ -11,15 +11,13 @@ export function formatters(locale: Locale) {
     currency: 'USD',
     maximumFractionDigits: 0,
   });
+  const percent = new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 });
   const longDate = new Intl.DateTimeFormat(tag, { dateStyle: 'long' });
   return {
     number: (value: number, options?: Intl.NumberFormatOptions) =>
       options ? new Intl.NumberFormat(tag, options).format(value) : whole.format(value),
     dollars: (value: number) => dollars.format(value),
-    percent: (value: number) =>
-      new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(
-        value / 100,
-      ),
+    percent: (value: number) => percent.format(value / 100),
     date: (value: Date | number) => longDate.format(value),
     list: (items: readonly string[]) =>
       new Intl.ListFormat(tag, { style: 'long', type: 'conjunction' }).format(items),

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { addCollected, collect, isCollected } from '../domain/collected';
 import { createSafeStorage } from '../lib/safe-storage';
 
 /** How a counselor session runs on this device. */
@@ -14,6 +15,8 @@ export interface CounselorSettings {
 
 /** One student's result code as the counselor collected it. */
 export interface StoredResult {
+  /** This entry: two students who answered alike share a code, never an id. */
+  id: string;
   code: string;
   name: string | null;
   group: string | null;
@@ -25,11 +28,15 @@ export interface CounselorActions {
   startSession(settings: CounselorSettings): void;
   /** Ends the session; collected results stay. */
   endSession(): void;
-  addResults(items: readonly Omit<StoredResult, 'addedAt'>[]): {
+  /**
+   * Adds results, skipping the same student collected again (same code, and not two different
+   * names). A shared device's results are always added: each is a different student's turn.
+   */
+  addResults(items: readonly Omit<StoredResult, 'addedAt' | 'id'>[]): {
     added: number;
     duplicates: number;
   };
-  removeResult(code: string): void;
+  removeResult(id: string): void;
   /** Removes results and settings. */
   clearAll(): void;
 }
@@ -50,12 +57,26 @@ export interface PersistedCounselor {
 
 export const COUNSELOR_STORAGE_KEY = 'careerfit:counselor';
 /** The shape version written by this build. Bump it with every change to PersistedCounselor. */
-export const COUNSELOR_STATE_VERSION = 1;
+export const COUNSELOR_STATE_VERSION = 2;
 
 export type CounselorMigration = (state: unknown) => unknown;
 
-/** COUNSELOR_MIGRATIONS[n] turns a version-n state into version n+1. None yet. */
-export const COUNSELOR_MIGRATIONS: Readonly<Record<number, CounselorMigration>> = {};
+/** COUNSELOR_MIGRATIONS[n] turns a version-n state into version n+1. */
+export const COUNSELOR_MIGRATIONS: Readonly<Record<number, CounselorMigration>> = {
+  // v2 gives each result an id (v1 told results apart by code alone).
+  1: (state) => {
+    if (!isRecord(state) || !Array.isArray(state.results)) return state;
+    return {
+      ...state,
+      results: state.results.map((r: unknown, i) => (isRecord(r) ? { ...r, id: `v1-${i}` } : r)),
+    };
+  },
+};
+
+let idCounter = 0;
+/** Unique on this device: the time, a counter and a little randomness. */
+export const newResultId = (now = Date.now()) =>
+  `${now.toString(36)}-${(idCounter++).toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 
 const UNREADABLE = Symbol('unreadable');
 
@@ -108,9 +129,10 @@ function readSettings(value: unknown): CounselorSettings | null {
 
 function readResult(value: unknown): StoredResult | null {
   if (!isRecord(value)) return null;
-  const { code, name, group, source, addedAt } = value;
+  const { id, code, name, group, source, addedAt } = value;
   if (typeof code !== 'string' || !code.trim()) return null;
   return {
+    id: typeof id === 'string' && id ? id : newResultId(),
     code: normalizeCode(code),
     name: typeof name === 'string' ? name : null,
     group: typeof group === 'string' ? group : null,
@@ -122,15 +144,15 @@ function readResult(value: unknown): StoredResult | null {
   };
 }
 
-/** Keeps every well-formed part of saved counselor data; duplicates and broken entries are dropped. */
+/** Keeps every well-formed part of saved counselor data; repeated entries and broken ones are dropped. */
 export function repairPersistedCounselor(value: unknown): PersistedCounselor {
   if (!isRecord(value)) return { settings: null, results: [] };
   const seen = new Set<string>();
   const results: StoredResult[] = [];
   for (const item of Array.isArray(value.results) ? value.results : []) {
     const result = readResult(item);
-    if (result && !seen.has(result.code)) {
-      seen.add(result.code);
+    if (result && !seen.has(result.id)) {
+      seen.add(result.id);
       results.push(result);
     }
   }
@@ -162,27 +184,24 @@ export const useCounselorStore = create<CounselorState>()(
         startSession: (settings) => set({ settings }),
         endSession: () => set({ settings: null }),
         addResults: (items) => {
-          const known = new Set(get().results.map((r) => r.code));
+          const known = collect(get().results);
           const fresh: StoredResult[] = [];
           let duplicates = 0;
           const now = Date.now();
           for (const item of items) {
             const code = normalizeCode(item.code);
             if (!code) continue;
-            if (known.has(code)) {
+            if (item.source !== 'device' && isCollected(known, code, item.name)) {
               duplicates++;
               continue;
             }
-            known.add(code);
-            fresh.push({ ...item, code, addedAt: now });
+            addCollected(known, code, item.name);
+            fresh.push({ ...item, id: newResultId(now), code, addedAt: now });
           }
           if (fresh.length > 0) set({ results: [...get().results, ...fresh] });
           return { added: fresh.length, duplicates };
         },
-        removeResult: (code) => {
-          const target = normalizeCode(code);
-          set({ results: get().results.filter((r) => r.code !== target) });
-        },
+        removeResult: (id) => set({ results: get().results.filter((r) => r.id !== id) }),
         clearAll: () => set({ settings: null, results: [] }),
       },
     }),

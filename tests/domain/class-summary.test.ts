@@ -10,6 +10,7 @@ import { QUESTIONS } from '../../src/content/questions';
 import { PERSONAS, answersFor } from '../personas';
 
 const result = (persona: keyof typeof PERSONAS, name: string | null = null): ClassResult => ({
+  id: `id-${persona}-${name ?? ''}`,
   code: `c-${persona}`,
   name,
   group: null,
@@ -69,6 +70,7 @@ describe('summarizeClass', () => {
 
   it('counts low-confidence results', () => {
     const blank: ClassResult = {
+      id: 'id-blank',
       code: 'c-blank',
       name: null,
       group: null,
@@ -95,6 +97,7 @@ describe('summarizeStudent agrees with recommend()', () => {
           ) as Answers;
           const rec = recommend(QUESTIONS, answers, { educationPlan });
           const { row, scores } = summarizeStudent(QUESTIONS, {
+            id: 'id',
             code: 'c',
             name: null,
             group: null,

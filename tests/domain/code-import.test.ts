@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCode, importCodes, importPieces, splitCodes } from '../../src/domain/code-import';
+import { collect, type Collected } from '../../src/domain/collected';
 import { encodeShareCode, type SharePayload } from '../../src/domain/share-code';
 import { CONTENT_VERSION, QUESTION_SETS } from '../../src/content/question-sets';
 import { QUESTIONS } from '../../src/content/questions';
@@ -13,7 +14,7 @@ const code = (persona: keyof typeof PERSONAS, group: string | null = null) => {
   };
   return encodeShareCode(payload, QUESTION_SETS, CONTENT_VERSION);
 };
-const read = (text: string, known?: ReadonlySet<string>) =>
+const read = (text: string, known?: Collected) =>
   importCodes(text, QUESTION_SETS, CONTENT_VERSION, known);
 
 const coder = code('coder');
@@ -51,7 +52,7 @@ describe('importCodes', () => {
   });
 
   it('counts codes already collected as duplicates', () => {
-    const result = read(`${coder} ${clerk}`, new Set([coder]));
+    const result = read(`${coder} ${clerk}`, collect([{ code: coder, name: 'Ana' }]));
     expect(result.good.map((g) => g.code)).toEqual([clerk]);
     expect(result.duplicates).toEqual([coder]);
   });
@@ -77,8 +78,36 @@ describe('importPieces with ignoreNonCodes', () => {
       { input: coder, name: 'Ana' },
       { input: damaged, name: 'Ben' },
     ];
-    const result = importPieces(pieces, QUESTION_SETS, CONTENT_VERSION, new Set(), true);
+    const result = importPieces(pieces, QUESTION_SETS, CONTENT_VERSION, new Map(), true);
     expect(result.good.map((g) => [g.code, g.name])).toEqual([[coder, 'Ana']]);
     expect(result.bad).toEqual([]);
+  });
+});
+
+describe('the same code with different names', () => {
+  const csv = (pieces: { input: string; name: string | null }[], known?: Collected) =>
+    importPieces(pieces, QUESTION_SETS, CONTENT_VERSION, known, true);
+
+  it('keeps two named students who answered exactly alike, and drops a repeated name', () => {
+    const result = csv([
+      { input: coder, name: 'Ana' },
+      { input: coder, name: 'Ben' },
+      { input: coder, name: ' ana ' },
+    ]);
+    expect(result.good.map((g) => g.name)).toEqual(['Ana', 'Ben']);
+    expect(result.duplicates).toEqual([coder]);
+  });
+
+  it('treats a code already collected under another name as a new student', () => {
+    const known = collect([{ code: coder, name: 'Ana' }]);
+    expect(csv([{ input: coder, name: 'Ben' }], known).good).toHaveLength(1);
+    expect(csv([{ input: coder, name: 'Ana' }], known).duplicates).toEqual([coder]);
+  });
+
+  it('counts a code without a name as the student already collected with it', () => {
+    expect(read(coder, collect([{ code: coder, name: 'Ana' }])).duplicates).toEqual([coder]);
+    expect(
+      csv([{ input: coder, name: 'Ana' }], collect([{ code: coder, name: null }])).good,
+    ).toEqual([]);
   });
 });

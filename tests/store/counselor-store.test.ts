@@ -43,15 +43,52 @@ describe('counselor store', () => {
     expect(store.getState()).toMatchObject({ settings: null, results: [] });
   });
 
-  it('removes one result', async () => {
+  it('keeps every turn on a shared device, even two students who answered alike', async () => {
+    const store = await loadStore();
+    const { addResults } = store.getState().actions;
+    const turn = { code: 'cAAA', name: null, group: 'x', source: 'device' as const };
+    expect(addResults([turn])).toEqual({ added: 1, duplicates: 0 });
+    expect(addResults([turn])).toEqual({ added: 1, duplicates: 0 });
+    const ids = store.getState().results.map((r) => r.id);
+    expect(new Set(ids).size).toBe(2);
+  });
+
+  it('tells named students with the same code apart, and skips the same name again', async () => {
+    const store = await loadStore();
+    const { addResults } = store.getState().actions;
+    const row = (name: string) => ({ code: 'cAAA', name, group: null, source: 'csv' as const });
+    expect(addResults([row('Ana'), row('Ben')])).toEqual({ added: 2, duplicates: 0 });
+    expect(addResults([row('ANA ')])).toEqual({ added: 0, duplicates: 1 });
+  });
+
+  it('removes one result by its id, not every result with its code', async () => {
     const store = await loadStore();
     const { addResults, removeResult } = store.getState().actions;
     addResults([
-      { code: 'cAAA', name: null, group: null, source: 'paste' },
+      { code: 'cAAA', name: 'Ana', group: null, source: 'csv' },
+      { code: 'cAAA', name: 'Ben', group: null, source: 'csv' },
       { code: 'cBBB', name: null, group: null, source: 'paste' },
     ]);
-    removeResult('cAAA');
-    expect(store.getState().results.map((r) => r.code)).toEqual(['cBBB']);
+    removeResult(store.getState().results[0]!.id);
+    expect(store.getState().results.map((r) => [r.code, r.name])).toEqual([
+      ['cAAA', 'Ben'],
+      ['cBBB', null],
+    ]);
+  });
+
+  it('gives version-1 results ids, keeping them all', async () => {
+    const results = [
+      { code: 'cAAA', name: 'Ana', group: null, source: 'csv', addedAt: 5 },
+      { code: 'cBBB', name: null, group: null, source: 'paste', addedAt: 6 },
+    ];
+    localStorage.setItem(
+      'careerfit:counselor',
+      JSON.stringify({ state: { settings: null, results }, version: 1 }),
+    );
+    const store = await loadStore();
+    const restored = store.getState().results;
+    expect(restored.map((r) => r.code)).toEqual(['cAAA', 'cBBB']);
+    expect(new Set(restored.map((r) => r.id)).size).toBe(2);
   });
 
   it('saves and restores settings and results', async () => {
@@ -79,13 +116,27 @@ describe('counselor store', () => {
   it('drops broken entries and invalid settings from saved data', async () => {
     const state = {
       settings: { group: 1 },
-      results: [{ code: 'cAAA', source: 'weird' }, { nope: true }, { code: 'cAAA' }, 'x'],
+      results: [
+        { id: 'a', code: 'cAAA', source: 'weird' },
+        { nope: true },
+        { id: 'a', code: 'cAAA' },
+        'x',
+        { code: 'cBBB' },
+      ],
     };
-    localStorage.setItem('careerfit:counselor', JSON.stringify({ state, version: 1 }));
+    localStorage.setItem('careerfit:counselor', JSON.stringify({ state, version: 2 }));
     const store = await loadStore();
     expect(store.getState().settings).toBeNull();
-    expect(store.getState().results).toEqual([
-      { code: 'cAAA', name: null, group: null, source: 'paste', addedAt: 0 },
-    ]);
+    const [first, second, ...rest] = store.getState().results;
+    expect(first).toEqual({
+      id: 'a',
+      code: 'cAAA',
+      name: null,
+      group: null,
+      source: 'paste',
+      addedAt: 0,
+    });
+    expect(second).toMatchObject({ code: 'cBBB', id: expect.any(String) });
+    expect(rest).toEqual([]);
   });
 });

@@ -54,6 +54,7 @@ describe('counselor dashboard', () => {
     const report = await screen.findByRole('region', { name: 'Import report' });
     expect(within(report).getByText('Added: 1')).toBeInTheDocument();
     expect(within(report).getByText('Already in the list (skipped): 2')).toBeInTheDocument();
+    expect(within(report).getByText(/two students who answered exactly alike/)).toBeVisible();
     expect(
       within(report).getByText('Could not be read: 2', { selector: 'li' }),
     ).toBeInTheDocument();
@@ -81,6 +82,21 @@ describe('counselor dashboard', () => {
     expect(firstColumn()).toEqual(['Ana', 'Lee, Bo']);
     expect(useCounselorStore.getState().results.every((r) => r.source === 'csv')).toBe(true);
     expect(screen.getByText('Last file: form.csv')).toBeInTheDocument();
+  });
+
+  it('lists two named students with the same answers as two, and removes only the one asked', async () => {
+    const user = userEvent.setup();
+    await openDashboard();
+    const csv = `Name,Code\r\nAna,${coder}\r\nBen,${coder}\r\n`;
+    await user.upload(
+      screen.getByLabelText('Choose a CSV file'),
+      new File([csv], 'twins.csv', { type: 'text/csv' }),
+    );
+    const report = await screen.findByRole('region', { name: 'Import report' });
+    expect(within(report).getByText('Added: 2')).toBeInTheDocument();
+    expect(firstColumn()).toEqual(['Ana', 'Ben']);
+    await user.click(screen.getByRole('button', { name: /Remove Ana/ }));
+    expect(firstColumn()).toEqual(['Ben']);
   });
 
   it('sorts by column with aria-sort, and filters', async () => {

@@ -22,6 +22,8 @@ export const dashboardMessages = defineMessages({
     reportHeading: 'Import report',
     reportAdded: (n: string) => `Added: ${n}`,
     reportDuplicates: (n: string) => `Already in the list (skipped): ${n}`,
+    duplicatesHint:
+      'A code stands for a set of answers, so two students who answered exactly alike have the same code. To count both, add them from a CSV file with a name column.',
     reportBad: (n: string) => `Could not be read: ${n}`,
     reportNothing: 'No result codes were found in what you gave.',
     reportKept: 'Nothing already in the list was changed or removed.',
@@ -117,6 +119,8 @@ export const dashboardMessages = defineMessages({
     reportHeading: 'Informe de la importación',
     reportAdded: (n: string) => `Agregados: ${n}`,
     reportDuplicates: (n: string) => `Ya estaban en la lista (no se agregaron): ${n}`,
+    duplicatesHint:
+      'Un código representa un conjunto de respuestas: dos estudiantes que respondieron exactamente igual tienen el mismo código. Para contar a los dos, agrégalos desde un archivo CSV con una columna de nombre.',
     reportBad: (n: string) => `No se pudieron leer: ${n}`,
     reportNothing: 'No se encontraron códigos de resultado en lo que pegaste.',
     reportKept: 'No se cambió ni se quitó nada de lo que ya estaba en la lista.',

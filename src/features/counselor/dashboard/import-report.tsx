@@ -29,6 +29,7 @@ export function ImportReportView({
           <li>{t.reportBad(number(report.bad.length))}</li>
         </ul>
       )}
+      {report.duplicates > 0 && <p className="muted">{t.duplicatesHint}</p>}
       {report.bad.length > 0 && (
         <div className="table-scroll" tabIndex={0} role="group" aria-labelledby={`${id}-h`}>
           <table className="counselor-table">

@@ -41,8 +41,8 @@ export function StudentList({ summary }: { summary: ClassSummary }) {
   // Fits are whole percentages: format each of the 101 values once, not 3,000 times.
   const fits = useMemo(() => Array.from({ length: 101 }, (_, i) => percent(i)), [percent]);
   const remove = useCallback(
-    (code: string, who: string) => {
-      removeResult(code);
+    (id: string, who: string) => {
+      removeResult(id);
       setRemoved(t.removed(who));
     },
     [removeResult, t],
@@ -156,7 +156,7 @@ export function StudentList({ summary }: { summary: ClassSummary }) {
             </thead>
             <tbody>
               {rows.slice(0, limit).map((row) => (
-                <StudentLine key={row.code} row={row} fits={fits} onRemove={remove} />
+                <StudentLine key={row.id} row={row} fits={fits} onRemove={remove} />
               ))}
             </tbody>
           </table>
@@ -209,7 +209,7 @@ const StudentLine = memo(function StudentLine({ row, fits, onRemove }: StudentLi
           type="button"
           className="button small"
           aria-label={t.removeLabel(who)}
-          onClick={() => onRemove(row.code, who)}
+          onClick={() => onRemove(row.id, who)}
         >
           {t.remove}
         </button>

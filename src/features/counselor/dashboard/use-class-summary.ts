@@ -25,11 +25,13 @@ function studentFor(result: StoredResult): StudentSummary | null {
     byCode.set(result.code, student);
   }
   if (!student) return null;
-  // Name and group come from what was stored with the code.
+  // Id, name and group come from what was stored with the code.
+  const { id, name } = result;
   const group = result.group ?? student.row.group;
-  return student.row.name === result.name && student.row.group === group
+  const row = student.row;
+  return row.id === id && row.name === name && row.group === group
     ? student
-    : { ...student, row: { ...student.row, name: result.name, group } };
+    : { ...student, row: { ...row, id, name, group } };
 }
 
 /** The group summary from the stored codes; a code this build cannot read is left out. */

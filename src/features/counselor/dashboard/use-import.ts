@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { importCodes, importPieces, type CodeImport } from '../../../domain/code-import';
+import { collect } from '../../../domain/collected';
 import { csvCells, parseCsv } from '../../../domain/csv';
 import { CONTENT_VERSION, QUESTION_SETS } from '../../../content/question-sets';
 import { useCounselorStore } from '../../../store/counselor-store';
@@ -23,7 +24,7 @@ export function useImport() {
     },
     [addResults],
   );
-  const known = () => new Set(useCounselorStore.getState().results.map((r) => r.code));
+  const known = () => collect(useCounselorStore.getState().results);
   const importText = (text: string) =>
     save(importCodes(text, QUESTION_SETS, CONTENT_VERSION, known()), 'paste');
   const importCsv = (text: string) => {
