@@ -1,7 +1,7 @@
-import { CAREER_IDS, GROWTH_PATH, careerGroup, type CareerId } from './careers';
+import { CAREER_IDS, type CareerId } from './careers';
 import { assessConfidence, type ConfidenceLevel } from './confidence';
-import { isShortPlan } from './education';
 import { rankCareers, type CareerFit } from './fit';
+import { choosePrimary } from './recommend';
 import { scoreAnswers } from './scoring';
 import type { SharePayload } from './share-code';
 import { TRAIT_IDS, type TraitId } from './traits';
@@ -51,10 +51,9 @@ export interface ClassSummary {
 }
 
 /**
- * One student's line: the same recommendation and confidence as recommend(), without the
- * explanations a class view does not show (they are most of recommend()'s cost; a test checks
- * both agree). A student planning a short program whose best fit is the manager role is
- * recommended the best records-family job first, as in recommend().
+ * One student's line: the same recommendation (recommend()'s own `choosePrimary`) and confidence,
+ * without the explanations a class view does not show (they are most of recommend()'s cost; a
+ * test checks both agree).
  */
 export function summarizeStudent(
   questions: readonly Question[],
@@ -63,11 +62,7 @@ export function summarizeStudent(
   const { answers, educationPlan, group } = result.payload;
   const profile = scoreAnswers(questions, answers);
   const ranking = rankCareers(profile);
-  const leader = ranking[0] as CareerFit;
-  const primary =
-    leader.careerId === GROWTH_PATH && isShortPlan(educationPlan)
-      ? (ranking.find((r) => careerGroup(r.careerId) === 'records') as CareerFit)
-      : leader;
+  const { primary } = choosePrimary(ranking, educationPlan);
   const top = [primary, ...ranking.filter((r) => r.careerId !== primary.careerId)]
     .slice(0, 3)
     .map(({ careerId, fit }) => ({ careerId, fit }));

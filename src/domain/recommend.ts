@@ -32,6 +32,22 @@ export interface RecommendOptions {
 }
 
 /**
+ * Which career to recommend from a ranking (best first): the leader, except that a student
+ * planning a short program whose leader is the manager role gets the best records-family job
+ * first, with the manager role as its `growthPath`. Shared by recommend() and the class summary.
+ */
+export function choosePrimary(
+  ranking: readonly CareerFit[],
+  educationPlan: EducationPlan | null | undefined,
+): { primary: CareerFit; growthPath: CareerFit | null } {
+  const leader = ranking[0] as CareerFit;
+  if (leader.careerId !== GROWTH_PATH || !isShortPlan(educationPlan))
+    return { primary: leader, growthPath: null };
+  const firstJob = ranking.find((r) => careerGroup(r.careerId) === 'records') as CareerFit;
+  return { primary: firstJob, growthPath: leader };
+}
+
+/**
  * The full result for one set of answers. The primary recommendation is the best-fitting career:
  * when the records technician role or one of its specializations leads it is a `records` result,
  * the manager role is the records role's `growth` path, anything else an `alternate`. The manager
@@ -45,18 +61,14 @@ export function recommend(
 ): Recommendation {
   const profile = scoreAnswers(questions, answers);
   const ranking = rankCareers(profile);
-  const leader = ranking[0] as CareerFit;
-  const firstJobFirst = leader.careerId === GROWTH_PATH && isShortPlan(options.educationPlan);
-  const top = firstJobFirst
-    ? (ranking.find((r) => careerGroup(r.careerId) === 'records') as CareerFit)
-    : leader;
+  const { primary: top, growthPath } = choosePrimary(ranking, options.educationPlan);
   const effects = traitEffects(profile, CAREER_PROFILES[top.careerId], questions, answers);
   const { strengths, gaps } = explainFit(effects);
   return {
     profile,
     ranking,
     primary: { ...top, band: fitBand(top.fit), group: careerGroup(top.careerId) },
-    growthPath: firstJobFirst ? leader : null,
+    growthPath,
     recordsRole: ranking.find((r) => r.careerId === RECORDS_ROLE) as CareerFit,
     alternates: ranking.filter((r) => r.careerId !== top.careerId),
     strengths,
