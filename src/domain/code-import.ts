@@ -1,4 +1,4 @@
-import { addCollected, collect, isCollected, type Collected } from './collected';
+import { addCollected, isCollected, type Collected } from './collected';
 import {
   decodeShareCode,
   type DecodeFailure,
@@ -77,9 +77,8 @@ export function importPieces(
   ignoreNonCodes = false,
 ): CodeImport {
   const result: CodeImport = { good: [], bad: [], duplicates: [] };
-  const seen = collect(
-    [...known].flatMap(([code, names]) => names.map((name) => ({ code, name }))),
-  );
+  // A copy to add to as the import goes; `known` stays as given.
+  const seen = new Map([...known].map(([code, names]) => [code, [...names]]));
   for (const { input, name = null } of pieces) {
     const code = extractCode(input);
     const decoded = decodeShareCode(code, sets, currentVersion);
