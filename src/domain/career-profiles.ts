@@ -1,25 +1,26 @@
-import type { CareerId } from './careers';
-import { cancerRegistrarProfile } from './profiles/cancer-registrar';
-import { healthServicesManagerProfile } from './profiles/health-services-manager';
-import { informationClerkProfile } from './profiles/information-clerk';
-import { medicalAssistantProfile } from './profiles/medical-assistant';
-import { medicalCoderProfile } from './profiles/medical-coder';
-import { medicalRecordsTechnicianProfile } from './profiles/medical-records-technician';
-import { medicalTranscriptionistProfile } from './profiles/medical-transcriptionist';
-import { pharmacyTechnicianProfile } from './profiles/pharmacy-technician';
+import { CAREER_IDS, type CareerId } from './careers';
+import { mappedProfile } from './profiles/mapping';
+import { ONET_RATINGS } from './profiles/onet-ratings';
+import { PROFILE_OVERRIDES } from './profiles/overrides';
 import type { CareerProfile } from './types';
 
+function buildProfile(career: CareerId): CareerProfile {
+  const profile = { ...mappedProfile(ONET_RATINGS[career]) };
+  for (const o of PROFILE_OVERRIDES) {
+    if (o.career !== career) continue;
+    profile[o.trait] = {
+      level: o.level,
+      importance: o.importance,
+      basis: `Article: ${o.quote} (the O*NET mapping gives ${profile[o.trait].level}: ${profile[o.trait].basis})`,
+    };
+  }
+  return profile;
+}
+
 /**
- * Each career's target profile: the scoring model's parameters, written from the article and
- * calibrated against O*NET importance ratings (every target carries its basis).
+ * Each career's target profile: the O*NET mapping in ./profiles/mapping, with the article-based
+ * exceptions in ./profiles/overrides. Every target carries its basis.
  */
-export const CAREER_PROFILES: Readonly<Record<CareerId, CareerProfile>> = {
-  'medical-records-technician': medicalRecordsTechnicianProfile,
-  'medical-coder': medicalCoderProfile,
-  'cancer-registrar': cancerRegistrarProfile,
-  'health-services-manager': healthServicesManagerProfile,
-  'information-clerk': informationClerkProfile,
-  'medical-assistant': medicalAssistantProfile,
-  'pharmacy-technician': pharmacyTechnicianProfile,
-  'medical-transcriptionist': medicalTranscriptionistProfile,
-};
+export const CAREER_PROFILES: Readonly<Record<CareerId, CareerProfile>> = Object.fromEntries(
+  CAREER_IDS.map((id) => [id, buildProfile(id)]),
+) as Record<CareerId, CareerProfile>;

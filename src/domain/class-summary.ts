@@ -1,8 +1,7 @@
 import { CAREER_IDS, type CareerId } from './careers';
-import { assessConfidence, type ConfidenceLevel } from './confidence';
-import { rankCareers, type CareerFit } from './fit';
-import { choosePrimary } from './recommend';
-import { scoreAnswers } from './scoring';
+import { type ConfidenceLevel } from './confidence';
+import { decide } from './decide';
+import { type CareerFit } from './fit';
 import type { SharePayload } from './share-code';
 import { TRAIT_IDS, type TraitId } from './traits';
 import type { Question } from './types';
@@ -51,7 +50,7 @@ export interface ClassSummary {
 }
 
 /**
- * One student's line: the same recommendation (recommend()'s own `choosePrimary`) and confidence,
+ * One student's line: the same decision as recommend() (decide()) and its confidence,
  * without the explanations a class view does not show (they are most of recommend()'s cost; a
  * test checks both agree).
  */
@@ -60,12 +59,8 @@ export function summarizeStudent(
   result: ClassResult,
 ): StudentSummary {
   const { answers, educationPlan, group } = result.payload;
-  const profile = scoreAnswers(questions, answers);
-  const ranking = rankCareers(profile);
-  const { primary } = choosePrimary(ranking, educationPlan);
-  const top = [primary, ...ranking.filter((r) => r.careerId !== primary.careerId)]
-    .slice(0, 3)
-    .map(({ careerId, fit }) => ({ careerId, fit }));
+  const { profile, shown, primary, confidence } = decide(questions, answers, educationPlan);
+  const top = shown.slice(0, 3);
   const scores = Object.fromEntries(TRAIT_IDS.map((t) => [t, profile[t].score])) as Record<
     TraitId,
     number
@@ -78,7 +73,7 @@ export function summarizeStudent(
       group: result.group ?? group,
       recommended: primary.careerId,
       top,
-      confidence: assessConfidence(questions, answers, profile, ranking).level,
+      confidence: confidence.level,
     },
     scores,
   };

@@ -1,8 +1,7 @@
-import { careerGroup, type CareerId } from './careers';
 import type { CareerFit } from './fit';
 import { isLikertValue, keyedValue, type TraitProfile } from './scoring';
 import { TRAIT_IDS } from './traits';
-import type { Answers, Question } from './types';
+import type { Answers, Outcome, Question } from './types';
 
 export type ConfidenceLevel = 'low' | 'medium' | 'high';
 
@@ -91,25 +90,25 @@ function spread(profile: TraitProfile): number {
   return Math.sqrt(scores.reduce((a, s) => a + (s - mean) ** 2, 0) / scores.length);
 }
 
-/** The records technician role and its specializations count as one path; every other career is its own. */
-function samePath(a: CareerId, b: CareerId): boolean {
-  return a === b || (careerGroup(a) === 'records' && careerGroup(b) === 'records');
-}
-
-/** Gap between the leader and the best career on a different path. */
-export function leadOverOtherPaths(ranking: readonly CareerFit[]): number {
-  const [top] = ranking;
+/** Gap between the career shown first and the best one after it that is not part of a stated tie. */
+export function leadOverRivals(shown: readonly CareerFit[], tieCount = 0): number {
+  const [top] = shown;
+  const rival = shown[1 + tieCount];
   if (!top) return 0;
-  const rival = ranking.find((r) => !samePath(r.careerId, top.careerId));
-  return rival ? top.fit - rival.fit : Infinity;
+  return rival ? top.standing - rival.standing : Infinity;
 }
 
-/** How much to trust a ranking, with the reasons a student or counselor can read. */
+/**
+ * How much to trust the result shown, with the reasons a student or counselor can read. `shown`
+ * is the ranking as the student sees it; `tieCount` careers after the first are named with it.
+ */
 export function assessConfidence(
   questions: readonly Question[],
   answers: Answers,
   profile: TraitProfile,
-  ranking: readonly CareerFit[],
+  shown: readonly CareerFit[],
+  tieCount = 0,
+  outcome: Outcome = { kind: 'career' },
 ): Confidence {
   const values = questions.map((q) => answers[q.id]).filter(isLikertValue);
   const low: ConfidenceReason[] = [];
@@ -119,13 +118,15 @@ export function assessConfidence(
   else if (values.length < questions.length) medium.push('some-unanswered');
   if (mostCommonShare(values) >= rules.straightLineShare) low.push('straight-lined');
   if (countContradictions(questions, answers) > rules.maxContradictions) low.push('contradictions');
-  if (spread(profile) < rules.flatProfileSpread) low.push('flat-profile');
+  if (outcome.kind === 'no-clear-match' || spread(profile) < rules.flatProfileSpread)
+    low.push('flat-profile');
   const consistency = answerConsistency(questions, answers);
   if (consistency < rules.lowConsistency) low.push('inconsistent');
   else if (consistency < rules.mediumConsistency) medium.push('mixed-answers');
-  const lead = leadOverOtherPaths(ranking);
+  const lead = leadOverRivals(shown, tieCount);
   if (lead < rules.nearTieGap) low.push('near-tie');
-  else if (lead < rules.closeCallGap) medium.push('close-call');
+  // A stated tie is never "high": the student is told two careers fit about equally.
+  else if (lead < rules.closeCallGap || tieCount > 0) medium.push('close-call');
   if (low.length > 0) return { level: 'low', reasons: [...low, ...medium] };
   return medium.length > 0 ? { level: 'medium', reasons: medium } : { level: 'high', reasons: [] };
 }

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { CAREER_IDS } from './careers';
-import { TRAIT_IDS } from './traits';
+import { TRAIT_IDS, traitKind } from './traits';
+import { ARTICLE_TOPICS } from './article-topics';
 
 /**
  * Schemas for the content files. Used by `npm test` (and any build-time check), not at runtime:
  * content is bundled TypeScript, so the app never parses it in the browser.
  */
 const traitId = z.enum(TRAIT_IDS);
+const articleTopic = z.enum(ARTICLE_TOPICS);
 
 export const questionSchema = z
   .object({
@@ -14,14 +16,13 @@ export const questionSchema = z
     kind: z.enum(['statement', 'activity']),
     text: z.string().trim().min(8, 'is too short').max(120, 'is too long for one screen'),
     trait: traitId,
-    also: z.array(traitId).max(2).optional(),
     reverse: z.boolean().optional(),
     source: z.string().trim().min(5, 'must say what in the article this item traces to'),
   })
   .strict()
-  .refine((q) => !q.also?.includes(q.trait), {
-    message: 'also repeats the primary trait',
-    path: ['also'],
+  .refine((q) => (q.kind === 'activity') === (traitKind(q.trait) === 'interest'), {
+    message: 'interest scales are asked as activities, skills and preferences as statements',
+    path: ['kind'],
   })
   .refine((q) => !(q.reverse && q.kind === 'activity'), {
     message: 'activity items are never reverse-keyed',
@@ -42,7 +43,7 @@ export const careerFactsSchema = z
     title: z.string().min(3),
     summary: z.string().min(10).max(160),
     duties: z.array(z.string().min(5)).min(3),
-    traitsWhy: z.array(z.object({ trait: traitId, why: z.string().min(10) }).strict()).min(3),
+    traitsWhy: z.array(z.object({ trait: articleTopic, why: z.string().min(10) }).strict()).min(3),
     education: z
       .object({
         typical: z.string().min(10),

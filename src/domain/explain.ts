@@ -1,7 +1,11 @@
-import { traitDistance, studentScore } from './fit';
+import type { CareerId } from './careers';
+import { CAREER_PROFILES } from './career-profiles';
+import { FIT_POINTS_PER_SD } from './fit';
+import { fitParts, studentScore } from './raw-fit';
+import { referenceStats } from './reference';
 import { NEUTRAL_SCORE, isLikertValue, keyedValue, round1, type ProfileInput } from './scoring';
 import { TRAIT_IDS, type TraitId } from './traits';
-import type { Answers, CareerProfile, LikertValue, Question, QuestionId } from './types';
+import type { Answers, LikertValue, Question, QuestionId } from './types';
 
 export interface TraitEffect {
   trait: TraitId;
@@ -13,21 +17,28 @@ export interface TraitEffect {
   evidence: { questionId: QuestionId; value: LikertValue } | null;
 }
 
-/** Each trait's effect on one career's fit, compared with someone who answered 3 to everything. */
+const NEUTRAL: ProfileInput = {};
+
+/**
+ * Each scale's effect on one career's standing, in standing points, compared with someone who
+ * answered 3 to everything; the effects add up to the difference between the two standings.
+ */
 export function traitEffects(
   profile: ProfileInput,
-  careerProfile: CareerProfile,
+  careerId: CareerId,
   questions: readonly Question[],
   answers: Answers,
 ): TraitEffect[] {
-  const totalWeight = TRAIT_IDS.reduce((sum, trait) => sum + careerProfile[trait].importance, 0);
+  const careerProfile = CAREER_PROFILES[careerId];
+  const own = fitParts(profile, careerProfile);
+  const neutral = fitParts(NEUTRAL, careerProfile);
+  const perPoint = FIT_POINTS_PER_SD / referenceStats()[careerId].sd;
   return TRAIT_IDS.map((trait) => {
     const target = careerProfile[trait];
     const score = studentScore(profile, trait);
-    const gain = traitDistance(trait, NEUTRAL_SCORE, target) - traitDistance(trait, score, target);
     return {
       trait,
-      effect: round1((target.importance * gain) / totalWeight),
+      effect: round1((own[trait] - neutral[trait]) * perPoint),
       studentScore: score,
       careerLevel: target.level,
       evidence: strongestAnswer(trait, score >= NEUTRAL_SCORE, questions, answers),

@@ -1,11 +1,14 @@
 export {
   TRAIT_IDS,
+  INTEREST_TRAIT_IDS,
   SKILL_TRAIT_IDS,
   PREFERENCE_TRAIT_IDS,
+  INTEREST_LETTER,
   isTraitId,
   traitKind,
   type TraitId,
   type TraitKind,
+  type InterestTraitId,
 } from './traits';
 export {
   CAREER_IDS,
@@ -38,6 +41,7 @@ export {
   type ConfidenceReason,
 } from './confidence';
 export { recommend, type Recommendation, type RecommendOptions } from './recommend';
+export { decide, TIE_GAP, type Verdict } from './decide';
 export { EDUCATION_PLANS, isEducationPlan, isShortPlan, type EducationPlan } from './education';
 export {
   encodeShareCode,

@@ -1,27 +1,33 @@
-import { CAREER_PROFILES } from './career-profiles';
-import { GROWTH_PATH, careerGroup, type CareerGroup, type CareerId } from './careers';
-import { isShortPlan, type EducationPlan } from './education';
-import { assessConfidence, type Confidence } from './confidence';
+import { careerGroup, type CareerGroup, type CareerId } from './careers';
+import { type Confidence } from './confidence';
+import { decide } from './decide';
+import { type EducationPlan } from './education';
 import { explainFit, traitEffects, type TraitEffect } from './explain';
-import { fitBand, rankCareers, type CareerFit, type FitBand } from './fit';
-import { scoreAnswers, type TraitProfile } from './scoring';
-import type { Answers, Question } from './types';
+import { fitBand, type CareerFit, type FitBand } from './fit';
+import { type TraitProfile } from './scoring';
+import type { Answers, Outcome, Question } from './types';
 
 export interface Recommendation {
   profile: TraitProfile;
-  /** All eight careers, best first. */
+  /** All eight careers, best fit first. */
   ranking: CareerFit[];
+  /** The careers in the order the student sees them (those the plan allows first). */
+  shown: CareerFit[];
   primary: CareerFit & { band: FitBand; group: CareerGroup };
+  /** Careers that fit about as well as the primary one: said as a tie, not a crown. */
+  tiedWith: CareerFit[];
   /**
    * Set when the manager role fit best but the student plans a short program: the primary
-   * recommendation is then the best records-family job, and this is where it can lead.
+   * recommendation is then the best career that plan allows, and this is where it can lead.
    */
   growthPath: CareerFit | null;
   /** The records technician role's own fit, to compare an alternate against. */
   recordsRole: CareerFit;
+  /** Every career but the primary one, in the order shown. */
   alternates: CareerFit[];
   strengths: TraitEffect[];
   gaps: TraitEffect[];
+  outcome: Outcome;
   confidence: Confidence;
 }
 
@@ -32,47 +38,24 @@ export interface RecommendOptions {
 }
 
 /**
- * Which career to recommend from a ranking (best first): the leader, except that a student
- * planning a short program whose leader is the manager role gets the best records-family job
- * first, with the manager role as its `growthPath`. Shared by recommend() and the class summary.
- */
-export function choosePrimary(
-  ranking: readonly CareerFit[],
-  educationPlan: EducationPlan | null | undefined,
-): { primary: CareerFit; growthPath: CareerFit | null } {
-  const leader = ranking[0] as CareerFit;
-  if (leader.careerId !== GROWTH_PATH || !isShortPlan(educationPlan))
-    return { primary: leader, growthPath: null };
-  const firstJob = ranking.find((r) => careerGroup(r.careerId) === 'records') as CareerFit;
-  return { primary: firstJob, growthPath: leader };
-}
-
-/**
- * The full result for one set of answers. The primary recommendation is the best-fitting career:
- * when the records technician role or one of its specializations leads it is a `records` result,
- * the manager role is the records role's `growth` path, anything else an `alternate`. The manager
- * role needs a bachelor's degree and experience, so a student planning a short program gets the
- * best records-family job first, with the manager role as where it leads.
+ * The full result for one set of answers: decide() (ranking, the career shown, ties, the "does
+ * this family fit you" outcome, confidence on what is shown) plus the explanations.
  */
 export function recommend(
   questions: readonly Question[],
   answers: Answers,
   options: RecommendOptions = {},
 ): Recommendation {
-  const profile = scoreAnswers(questions, answers);
-  const ranking = rankCareers(profile);
-  const { primary: top, growthPath } = choosePrimary(ranking, options.educationPlan);
-  const effects = traitEffects(profile, CAREER_PROFILES[top.careerId], questions, answers);
+  const verdict = decide(questions, answers, options.educationPlan);
+  const { primary } = verdict;
+  const effects = traitEffects(verdict.profile, primary.careerId, questions, answers);
   const { strengths, gaps } = explainFit(effects);
   return {
-    profile,
-    ranking,
-    primary: { ...top, band: fitBand(top.fit), group: careerGroup(top.careerId) },
-    growthPath,
-    recordsRole: ranking.find((r) => r.careerId === RECORDS_ROLE) as CareerFit,
-    alternates: ranking.filter((r) => r.careerId !== top.careerId),
+    ...verdict,
+    primary: { ...primary, band: fitBand(primary.fit), group: careerGroup(primary.careerId) },
+    recordsRole: verdict.ranking.find((r) => r.careerId === RECORDS_ROLE) as CareerFit,
+    alternates: verdict.shown.filter((r) => r.careerId !== primary.careerId),
     strengths,
     gaps,
-    confidence: assessConfidence(questions, answers, profile, ranking),
   };
 }

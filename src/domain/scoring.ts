@@ -4,7 +4,7 @@ import type { Answers, LikertValue, Question } from './types';
 export interface TraitScore {
   /** 0–100; 50 when no answered item measured the trait. */
   score: number;
-  /** How many answered items measured it (primary or secondary). */
+  /** How many answered items measured it. */
   answered: number;
 }
 
@@ -14,7 +14,6 @@ export type TraitProfile = Record<TraitId, TraitScore>;
 export type ProfileInput = Partial<Record<TraitId, Pick<TraitScore, 'score'>>>;
 
 export const NEUTRAL_SCORE = 50;
-const SECONDARY_WEIGHT = 0.5;
 
 export function isLikertValue(value: unknown): value is LikertValue {
   return value === 1 || value === 2 || value === 3 || value === 4 || value === 5;
@@ -25,32 +24,49 @@ export function keyedValue(question: Question, value: LikertValue): LikertValue 
   return question.reverse ? ((6 - value) as LikertValue) : value;
 }
 
+/** Fewest answers on balanced scales (those with reverse-keyed items) to estimate acquiescence. */
+export const MIN_BALANCED_ANSWERS = 8;
+
 /**
- * Turns answers into a 0–100 score per trait: the weighted mean of the keyed answers
- * (primary trait weight 1, secondary traits ½), mapped from 1–5 onto 0–100.
- * Unanswered items are left out; a trait with no answered item scores 50.
+ * How far this student agrees with everything, in answer points: the mean raw answer, minus the
+ * middle (3), over the scales whose items are half forward and half reverse-keyed. A student who
+ * really is organized agrees with "I plan my week" and disagrees with "I leave things to the last
+ * minute", which averages out; one who agrees with both is agreeing, not organized.
+ */
+export function acquiescence(questions: readonly Question[], answers: Answers): number {
+  const balanced = new Set(questions.filter((q) => q.reverse).map((q) => q.trait));
+  const raws = questions
+    .filter((q) => balanced.has(q.trait))
+    .map((q) => answers[q.id])
+    .filter(isLikertValue);
+  if (raws.length < MIN_BALANCED_ANSWERS) return 0;
+  return raws.reduce((a, b) => a + b, 0) / raws.length - 3;
+}
+
+/**
+ * Turns answers into a 0–100 score per scale: each raw answer less the student's acquiescence,
+ * keyed (5 = more of the scale), averaged over the scale's items and mapped from 1–5 onto 0–100.
+ * Unanswered items (and answers to items not in `questions`) are left out; a scale with no
+ * answered item scores 50 and counts 0 answered.
  */
 export function scoreAnswers(questions: readonly Question[], answers: Answers): TraitProfile {
-  const sums = new Map<TraitId, { total: number; weight: number; answered: number }>();
-  const add = (trait: TraitId, value: number, weight: number) => {
-    const entry = sums.get(trait) ?? { total: 0, weight: 0, answered: 0 };
-    entry.total += value * weight;
-    entry.weight += weight;
-    entry.answered += 1;
-    sums.set(trait, entry);
-  };
+  const bias = acquiescence(questions, answers);
+  const sums = new Map<TraitId, { total: number; answered: number }>();
   for (const question of questions) {
     const value = answers[question.id];
     if (!isLikertValue(value)) continue;
-    const keyed = keyedValue(question, value);
-    add(question.trait, keyed, 1);
-    for (const trait of question.also ?? []) add(trait, keyed, SECONDARY_WEIGHT);
+    const raw = Math.min(5, Math.max(1, value - bias));
+    const keyed = question.reverse ? 6 - raw : raw;
+    const entry = sums.get(question.trait) ?? { total: 0, answered: 0 };
+    entry.total += keyed;
+    entry.answered += 1;
+    sums.set(question.trait, entry);
   }
   const profile = {} as TraitProfile;
   for (const trait of TRAIT_IDS) {
     const entry = sums.get(trait);
     profile[trait] = entry
-      ? { score: round1(((entry.total / entry.weight - 1) / 4) * 100), answered: entry.answered }
+      ? { score: round1(((entry.total / entry.answered - 1) / 4) * 100), answered: entry.answered }
       : { score: NEUTRAL_SCORE, answered: 0 };
   }
   return profile;

@@ -1,5 +1,8 @@
 import type { CareerId } from './careers';
-import type { TraitId } from './traits';
+import type { ArticleTopic } from './article-topics';
+import type { InterestTraitId, TraitId } from './traits';
+
+export type { ArticleTopic } from './article-topics';
 
 export type QuestionId = `q-${string}`;
 
@@ -12,8 +15,6 @@ interface QuestionBase {
   id: QuestionId;
   text: string;
   trait: TraitId;
-  /** Traits this item also speaks to; they count at half weight (lets 36 items cover 14 traits 3 times). */
-  also?: readonly TraitId[];
   /** Reverse-keyed: agreeing means *less* of the trait. */
   reverse?: boolean;
   /** What the item traces to in the source article (a listed skill or a career duty). */
@@ -70,8 +71,8 @@ export interface CareerFacts {
   /** One plain line for a teenager. */
   summary: string;
   duties: readonly string[];
-  /** The traits that matter most and why, in plain words. */
-  traitsWhy: readonly { trait: TraitId; why: string }[];
+  /** The traits the article says matter most and why, in plain words. */
+  traitsWhy: readonly { trait: ArticleTopic; why: string }[];
   education: { typical: string; length: ProgramLength };
   credentials: readonly Credential[];
   workplaces: readonly string[];
@@ -88,3 +89,14 @@ export interface CareerFacts {
 export interface Career extends CareerFacts {
   profile: CareerProfile;
 }
+
+/**
+ * What the student is told first:
+ * - `career`: a recommendation (possibly a stated tie, see `tiedWith`);
+ * - `no-clear-match`: the answers carry no interest shape to compare (flat, or too few);
+ * - `outside-family`: clear interests that lie away from these Conventional-led careers.
+ */
+export type Outcome =
+  | { kind: 'career' }
+  | { kind: 'no-clear-match' }
+  | { kind: 'outside-family'; leanings: InterestTraitId[] };

@@ -1,6 +1,7 @@
 import { CAREER_PROFILES } from './career-profiles';
 import type { CareerId } from './careers';
-import { rankCareers, studentScore } from './fit';
+import { rankCareers } from './fit';
+import { studentScore } from './raw-fit';
 import type { ProfileInput } from './scoring';
 import { TRAIT_IDS, type TraitId } from './traits';
 

@@ -11,7 +11,7 @@ export interface PersistedQuiz {
   educationPlan: EducationPlan | null;
 }
 
-export type RestoreProblem = 'unreadable' | 'newer-version' | 'dropped-answers';
+export type RestoreProblem = 'unreadable' | 'newer-version' | 'dropped-answers' | 'quiz-changed';
 
 export interface RepairResult {
   state: PersistedQuiz;
@@ -26,7 +26,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * Parses saved quiz state from an untrusted source, keeping every answer that is still valid.
- * Answers to questions that no longer exist are dropped silently (content changed, not an error).
+ * Answers to questions that no longer exist are dropped and reported as 'quiz-changed' (the
+ * questions were updated since the student started), so the student knows why they see new ones.
  */
 export function repairPersistedQuiz(
   raw: unknown,
@@ -36,9 +37,13 @@ export function repairPersistedQuiz(
   const known = new Set<string>(questionIds);
   const answers: Answers = {};
   let invalid = 0;
+  let removed = 0;
   if (isRecord(raw.answers)) {
     for (const [id, value] of Object.entries(raw.answers)) {
-      if (!known.has(id)) continue;
+      if (!known.has(id)) {
+        removed++;
+        continue;
+      }
       if (isLikertValue(value)) answers[id as QuestionId] = value;
       else invalid++;
     }
@@ -47,13 +52,15 @@ export function repairPersistedQuiz(
   }
   const educationPlan = isEducationPlan(raw.educationPlan) ? raw.educationPlan : null;
   if (raw.educationPlan !== undefined && raw.educationPlan !== null && !educationPlan) invalid++;
+  // After the questions changed, a saved position points into the old list: resume at the first
+  // question this student has not answered yet instead.
   const position =
-    typeof raw.position === 'number' && Number.isInteger(raw.position)
+    removed === 0 && typeof raw.position === 'number' && Number.isInteger(raw.position)
       ? Math.min(Math.max(raw.position, 0), questionIds.length + 1)
       : firstUnanswered(answers, questionIds, educationPlan);
   return {
     state: { answers, position, educationPlan },
-    problem: invalid > 0 ? 'dropped-answers' : null,
+    problem: invalid > 0 ? 'dropped-answers' : removed > 0 ? 'quiz-changed' : null,
   };
 }
 

@@ -34,7 +34,7 @@ describe('contentProblems', () => {
       id: 'q-x',
       kind: 'activity',
       text: 'Do a thing at work.',
-      trait: 'handsOn',
+      trait: 'conventional',
       source: 'duties',
       reverse: true,
     };

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CareerFit, Question } from '../../src/domain';
+import { scoreAnswers } from '../../src/domain';
 import {
   answerConsistency,
   countContradictions,
-  leadOverOtherPaths,
+  assessConfidence,
+  leadOverRivals,
   mostCommonShare,
 } from '../../src/domain/confidence';
 
@@ -42,18 +44,26 @@ describe('confidence measures', () => {
     expect(answerConsistency(QS, {})).toBe(0);
   });
 
-  it('treats the records family as one path when measuring the lead', () => {
-    const ranking: CareerFit[] = [
-      { careerId: 'medical-coder', fit: 80 },
-      { careerId: 'medical-records-technician', fit: 79 },
-      { careerId: 'medical-assistant', fit: 70 },
+  it('measures the lead over the first career after a stated tie, in standing points', () => {
+    const shown: CareerFit[] = [
+      { careerId: 'medical-coder', fit: 90, standing: 80 },
+      { careerId: 'medical-records-technician', fit: 89, standing: 78 },
+      { careerId: 'medical-assistant', fit: 80, standing: 70 },
     ];
-    expect(leadOverOtherPaths(ranking)).toBe(10);
-    const alternates: CareerFit[] = [
-      { careerId: 'medical-assistant', fit: 80 },
-      { careerId: 'pharmacy-technician', fit: 79 },
+    expect(leadOverRivals(shown)).toBe(2);
+    expect(leadOverRivals(shown, 1)).toBe(10);
+    expect(leadOverRivals(shown.slice(0, 1))).toBe(Infinity);
+    expect(leadOverRivals([])).toBe(0);
+  });
+
+  it('never says "high" beside a stated tie', () => {
+    const shown: CareerFit[] = [
+      { careerId: 'medical-coder', fit: 99, standing: 100 },
+      { careerId: 'cancer-registrar', fit: 99, standing: 98 },
+      { careerId: 'medical-assistant', fit: 50, standing: 50 },
     ];
-    expect(leadOverOtherPaths(alternates)).toBe(1);
-    expect(leadOverOtherPaths([])).toBe(0);
+    const answers = Object.fromEntries(QS.map((x, i) => [x.id, ((i % 5) + 1) as 1]));
+    const profile = scoreAnswers(QS, answers);
+    expect(assessConfidence(QS, answers, profile, shown, 1).level).not.toBe('high');
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CAREER_IDS, CAREER_PROFILES, TRAIT_IDS, traitKind } from '../../src/domain';
+import { PROFILE_OVERRIDES } from '../../src/domain/profiles/overrides';
 
 const DOC = 'docs/career-profiles.md';
 const IMPORTANCE = { 1: 'a little', 2: 'matters', 3: 'essential' } as const;
@@ -12,9 +13,16 @@ function renderDoc(): string {
     '',
     '<!-- Generated from src/domain/profiles/ by `npm run docs:profiles`; `npm test` fails when it is stale. -->',
     '',
-    'Each career asks for a level (0–100, the same scale as a student’s trait score) on each trait,',
-    'and each trait matters *a little* (weight 1), *matters* (2) or is *essential* (3). Skills count',
-    'only when the student falls short; work preferences count in both directions.',
+    'Each career has a target on each of the quiz’s 11 scales (0–100, the same scale as a student’s',
+    'score). Interest areas count by the *shape* of the profile (which areas stand out); skills count',
+    'only when the student falls short, weighted *a little* (1), *matters* (2) or *essential* (3);',
+    'the work preference counts in both directions.',
+    '',
+    'Every target comes from one mapping of O*NET ratings (src/domain/profiles/mapping.ts, ratings in',
+    'src/domain/profiles/onet-ratings.ts): interests level = (OI − 1) / 6 × 100; skills level =',
+    '(IM − 1) / 4 × 100 with weight 3 at IM ≥ 4.25, 2 at IM ≥ 3.5, else 1; working on your own =',
+    '50 + 25 × (Independence − Social Orientation). The article-based overrides are listed below;',
+    '`npm test` fails when a target matches neither.',
     '',
     '## Overview (level / importance)',
     '',
@@ -25,6 +33,17 @@ function renderDoc(): string {
         `| ${t} | ${traitKind(t)} | ${CAREER_IDS.map((id) => `${CAREER_PROFILES[id][t].level} / ${CAREER_PROFILES[id][t].importance}`).join(' | ')} |`,
     ),
   ];
+  lines.push(
+    '',
+    '## Article-based overrides',
+    '',
+    '| career | scale | level / importance | the article’s words |',
+    '| --- | --- | --- | --- |',
+    ...PROFILE_OVERRIDES.map(
+      (o) =>
+        `| ${o.career} | ${o.trait} | ${o.level} / ${o.importance} | ${o.quote.replaceAll('|', '\\|')} |`,
+    ),
+  );
   for (const id of CAREER_IDS) {
     lines.push(
       '',
@@ -42,7 +61,7 @@ function renderDoc(): string {
   }
   lines.push(
     '',
-    'O*NET values: see `../shared/data/occupations.json` for release, scale and date. This table includes',
+    'O*NET values: see src/domain/profiles/onet-ratings.ts for code, release and scale. This table includes',
     'information from the O*NET 29.3 and 18.1 Databases by the U.S. Department of Labor, Employment and',
     'Training Administration (USDOL/ETA), used under the CC BY 4.0 license; CareerFit has modified it.',
     '',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TRAIT_IDS, scoreAnswers, type Answers, type Question } from '../../src/domain';
+import { acquiescence } from '../../src/domain/scoring';
 
 const q = (id: string, trait: Question['trait'], extra: Partial<Question> = {}): Question =>
   ({ id: `q-${id}`, kind: 'statement', text: id, trait, source: 'test', ...extra }) as Question;
@@ -8,7 +9,7 @@ const QUESTIONS: Question[] = [
   q('org-1', 'organization'),
   q('org-2', 'organization'),
   q('org-messy', 'organization', { reverse: true }),
-  q('detail-1', 'detail', { also: ['organization'] }),
+  q('detail-1', 'detail'),
 ];
 
 describe('scoreAnswers', () => {
@@ -29,11 +30,21 @@ describe('scoreAnswers', () => {
     expect(scoreAnswers(QUESTIONS, answers).organization.score).toBe(expected);
   });
 
-  it('counts secondary traits at half weight', () => {
-    // organization: (5*1 + 1*0.5) / 1.5 = 3.667 -> 66.7
-    const profile = scoreAnswers(QUESTIONS, { 'q-org-1': 5, 'q-detail-1': 1 });
-    expect(profile.organization).toEqual({ score: 66.7, answered: 2 });
-    expect(profile.detail).toEqual({ score: 0, answered: 1 });
+  it('removes acquiescence: agreeing with a scale and its reverse-keyed opposite is not a high score', () => {
+    const balanced: Question[] = [
+      ...['a', 'b', 'c', 'd'].map((x) => q(`plan-${x}`, 'organization')),
+      ...['a', 'b', 'c', 'd'].map((x) => q(`late-${x}`, 'organization', { reverse: true })),
+    ];
+    const agreeAll = Object.fromEntries(balanced.map((x) => [x.id, 5])) as Answers;
+    expect(acquiescence(balanced, agreeAll)).toBe(2);
+    expect(scoreAnswers(balanced, agreeAll).organization.score).toBe(50);
+    const organized = Object.fromEntries(balanced.map((x) => [x.id, x.reverse ? 1 : 5])) as Answers;
+    expect(acquiescence(balanced, organized)).toBe(0);
+    expect(scoreAnswers(balanced, organized).organization.score).toBe(100);
+  });
+
+  it('estimates no acquiescence from fewer than MIN_BALANCED_ANSWERS answers', () => {
+    expect(acquiescence(QUESTIONS, { 'q-org-1': 5, 'q-org-messy': 5 })).toBe(0);
   });
 
   it('ignores answers to unknown questions and values outside 1–5', () => {

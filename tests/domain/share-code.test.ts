@@ -12,6 +12,8 @@ import {
 import type { Answers, LikertValue, QuestionId } from '../../src/domain/types';
 import { CONTENT_VERSION, QUESTION_SETS } from '../../src/content/question-sets';
 import { QUESTION_IDS } from '../../src/content/question-ids';
+import { QUESTIONS } from '../../src/content/questions';
+import { recommend } from '../../src/domain/recommend';
 
 const encode = (payload: SharePayload) => encodeShareCode(payload, QUESTION_SETS, CONTENT_VERSION);
 const decode = (code: unknown) => decodeShareCode(code, QUESTION_SETS, CONTENT_VERSION);
@@ -66,10 +68,10 @@ describe('encodeShareCode / decodeShareCode round trips', () => {
     });
   });
 
-  it('writes the documented layout in 27 characters for a full quiz', () => {
+  it('writes the documented layout in 31 characters for a full 44-item quiz', () => {
     const code = encode(payload({ educationPlan: 'associate' }));
     const bytes = bytesOf(code);
-    expect(code).toHaveLength(27);
+    expect(code).toHaveLength(31);
     expect(codeOf(bytes)).toBe(code);
     expect(bytes.slice(0, 2)).toEqual([SHARE_FORMAT_VERSION, CONTENT_VERSION]);
     expect(bytes[2]! >> 5).toBe(2); // plan: EDUCATION_PLANS index 1, plus 1
@@ -148,6 +150,20 @@ describe('content versions', () => {
       contentVersion: 1,
       dropped: 1,
     });
+  });
+
+  it('opens a real version-1 code (the first scoring model) and re-scores it with honest confidence', () => {
+    const v1 = QUESTION_SETS[1] ?? [];
+    const answers = Object.fromEntries(v1.map((id, i) => [id, ((i % 5) + 1) as 1]));
+    const code = encodeShareCode({ answers, educationPlan: null, group: null }, QUESTION_SETS, 1);
+    const decoded = decodeShareCode(code, QUESTION_SETS, CONTENT_VERSION);
+    expect(decoded.ok && decoded.contentVersion).toBe(1);
+    if (!decoded.ok) return;
+    const kept = v1.filter((id) => QUESTION_IDS.includes(id));
+    expect(Object.keys(decoded.payload.answers).sort()).toEqual([...kept].sort());
+    expect(decoded.dropped).toBe(v1.length - kept.length);
+    const result = recommend(QUESTIONS, decoded.payload.answers);
+    expect(result.confidence.level).toBe('low');
   });
 
   it('says a code from a newer content version is unknown content', () => {

@@ -73,3 +73,23 @@ export function cronbachAlpha(columns: readonly (readonly number[])[]): number {
   const itemVariance = columns.reduce((sum, col) => sum + variance(col), 0);
   return (k / (k - 1)) * (1 - itemVariance / variance(totals));
 }
+
+export function chanceAgreement(xs: readonly string[], ys: readonly string[]): number {
+  const count = (vs: readonly string[]) => {
+    const m = new Map<string, number>();
+    for (const v of vs) m.set(v, (m.get(v) ?? 0) + 1);
+    return m;
+  };
+  const cx = count(xs);
+  const cy = count(ys);
+  let p = 0;
+  for (const [label, n] of cx) p += (n / xs.length) * ((cy.get(label) ?? 0) / ys.length);
+  return p;
+}
+
+/** Cohen's κ for two label lists of the same subjects. */
+export function cohensKappa(xs: readonly string[], ys: readonly string[]): number {
+  const observed = xs.filter((x, i) => x === ys[i]).length / xs.length;
+  const chance = chanceAgreement(xs, ys);
+  return chance === 1 ? 1 : (observed - chance) / (1 - chance);
+}

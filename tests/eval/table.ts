@@ -4,6 +4,8 @@ export interface CheckRow {
   figure: string;
   target: string;
   pass: boolean;
+  /** A target not met yet and tracked in the issue: printed as OPEN, not asserted. */
+  open?: boolean;
 }
 
 const WIDTHS = { name: 16, figure: 50, target: 22 } as const;
@@ -22,7 +24,7 @@ const HEADER = line('check', 'figure', 'target', 'result');
 const RULE = '-'.repeat(HEADER.length + 2);
 
 export function formatRow(row: CheckRow): string {
-  return line(row.name, row.figure, row.target, row.pass ? 'PASS' : 'FAIL');
+  return line(row.name, row.figure, row.target, row.pass ? 'PASS' : row.open ? 'OPEN' : 'FAIL');
 }
 
 /** Records a check's row and prints it with its detail lines (indented under the row). */
@@ -34,10 +36,11 @@ export function report(row: CheckRow, details: readonly string[] = []): void {
 /** The whole table and a one-line PASS/FAIL count; checks that never reported count as FAIL. */
 export function printSummary(expectedChecks: number): void {
   const passed = rows.filter((r) => r.pass).length;
+  const open = rows.filter((r) => !r.pass && r.open).length;
   const missing = Math.max(0, expectedChecks - rows.length);
-  const failed = rows.length - passed + missing;
+  const failed = rows.length - passed - open + missing;
   const note = missing > 0 ? ` (${missing} did not report)` : '';
-  const summary = `${rows.length + missing} checks: ${passed} PASS, ${failed} FAIL${note}`;
+  const summary = `${rows.length + missing} checks: ${passed} PASS, ${open} OPEN (not met yet, not asserted), ${failed} FAIL${note}`;
   console.log(['', HEADER, RULE, ...rows.map(formatRow), RULE, summary].join('\n'));
 }
 

@@ -17,11 +17,11 @@ describe('repairPersistedQuiz', () => {
     expect(repairPersistedQuiz(raw, IDS)).toEqual({ state: raw, problem: null });
   });
 
-  it('drops answers to questions that no longer exist, silently', () => {
-    const raw = { answers: { 'q-a': 2, 'q-gone': 5 }, position: 1 };
+  it('drops answers to questions that no longer exist, says the quiz changed, and resumes at the first gap', () => {
+    const raw = { answers: { 'q-a': 2, 'q-gone': 5 }, position: 3 };
     expect(repairPersistedQuiz(raw, IDS)).toEqual({
       state: { answers: { 'q-a': 2 }, position: 1, educationPlan: null },
-      problem: null,
+      problem: 'quiz-changed',
     });
   });
 

@@ -75,7 +75,7 @@ describe('quiz store', () => {
     const store = await loadStore();
     expect(store.getState()).toMatchObject({
       answers: { [first]: 3 },
-      position: 2,
+      position: 1,
       restoreProblem: 'dropped-answers',
     });
   });

@@ -1,4 +1,5 @@
 import { CAREER_PROFILES, TRAIT_IDS, type CareerFacts } from '../../domain';
+import { TOPIC_LABELS_BY_LOCALE } from '../../content/topic-copy';
 import { TRAIT_COPY_BY_LOCALE } from '../../content/trait-copy';
 import { useFormat, useLocalized, useMessages } from '../../i18n';
 import { careerPageMessages } from './career-page-messages';
@@ -7,6 +8,7 @@ import { careerPageMessages } from './career-page-messages';
 export function CareerTraits({ facts }: { facts: CareerFacts }) {
   const t = useMessages(careerPageMessages);
   const traits = useLocalized(TRAIT_COPY_BY_LOCALE);
+  const topics = useLocalized(TOPIC_LABELS_BY_LOCALE);
   const format = useFormat();
   const profile = CAREER_PROFILES[facts.id];
   const essential = TRAIT_IDS.filter((trait) => profile[trait].importance === 3);
@@ -16,7 +18,7 @@ export function CareerTraits({ facts }: { facts: CareerFacts }) {
       <ul className="career-why">
         {facts.traitsWhy.map(({ trait, why }) => (
           <li key={trait}>
-            <strong>{traits[trait].label}.</strong> {why}
+            <strong>{topics[trait]}.</strong> {why}
           </li>
         ))}
       </ul>

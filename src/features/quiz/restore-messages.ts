@@ -9,6 +9,8 @@ export const restoreMessages = defineMessages({
       'Your saved answers came from a newer version of CareerFit, so this version starts fresh. A copy is kept on this device.',
     'dropped-answers':
       "A few saved answers couldn't be read. We kept the rest — you'll just be asked those questions again.",
+    'quiz-changed':
+      'The quiz was updated since you started. We kept your answers that still apply — you’ll pick up at the first new question.',
     ok: 'OK',
   },
   es: {
@@ -18,6 +20,8 @@ export const restoreMessages = defineMessages({
       'Tus respuestas guardadas vienen de una versión más nueva de CareerFit, así que esta versión empieza de cero. Guardamos una copia en este dispositivo.',
     'dropped-answers':
       'No pudimos leer algunas respuestas guardadas. Conservamos las demás; solo te volveremos a hacer esas preguntas.',
+    'quiz-changed':
+      'El cuestionario cambió desde que empezaste. Conservamos las respuestas que siguen valiendo; seguirás en la primera pregunta nueva.',
     ok: 'Entendido',
   },
 });

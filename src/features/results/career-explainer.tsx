@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import {
-  CAREER_PROFILES,
   explainFit,
   traitEffects,
   whyNot,
@@ -28,7 +27,7 @@ function Explanation({ careerId, title, isTop, profile, answers }: CareerExplain
   const format = useFormat();
   const traits = TRAIT_COPY_BY_LOCALE[locale];
   const { strengths, gaps, changes } = useMemo(() => {
-    const effects = traitEffects(profile, CAREER_PROFILES[careerId], QUESTIONS, answers);
+    const effects = traitEffects(profile, careerId, QUESTIONS, answers);
     return { ...explainFit(effects), changes: isTop ? [] : whyNot(profile, careerId).changes };
   }, [careerId, isTop, profile, answers]);
   return (

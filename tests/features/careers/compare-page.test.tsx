@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { TRAIT_IDS } from '../../../src/domain';
 import { useStore } from '../../../src/store/store';
 import { renderApp } from '../render-app';
 import { LAZY_ROUTE, PAGE_TEST } from './helpers';
@@ -27,7 +28,7 @@ describe('ComparePage', PAGE_TEST, () => {
     expect(within(glance()).getByText(/\$40,300/)).toBeInTheDocument();
     expect(within(glance()).getByText(/May 2023/)).toBeInTheDocument();
     const traits = screen.getByRole('table', { name: /level each career needs on each trait/ });
-    expect(within(traits).getAllByRole('row')).toHaveLength(15);
+    expect(within(traits).getAllByRole('row')).toHaveLength(TRAIT_IDS.length + 1);
     expect(screen.getByText(/O\*NET 29\.3 Database/)).toBeInTheDocument();
     expect(router.state.location.search).toBe('?a=medical-coder&b=pharmacy-technician');
   });

@@ -136,7 +136,7 @@ describe('counselor dashboard', () => {
     const user = userEvent.setup();
     seed([
       { code: coder, name: 'Zoe' },
-      { code: codeFor('coderPuzzler'), name: 'Ian' },
+      { code: codeFor('coder', 'Period 4'), name: 'Ian' },
       { code: clerk, name: 'Ana' },
     ]);
     await openDashboard();

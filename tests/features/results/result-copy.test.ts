@@ -40,8 +40,8 @@ describe('result copy in English', () => {
   });
 
   it('words a low work-preference score that fits as a preference, not a strength', () => {
-    const sentence = whySentence([effect('patientCare', 10, 15)], 'Medical coder', 'en');
-    expect(sentence).toContain("you'd rather not give hands-on care to patients");
+    const sentence = whySentence([effect('social', 10, 15)], 'Medical coder', 'en');
+    expect(sentence).toContain("you'd rather not give hands-on care to people");
     expect(sentence).toContain('a medical coder');
   });
 
@@ -49,8 +49,8 @@ describe('result copy in English', () => {
     expect(gapSentence(effect('detail', 30, 85), 'en')).toBe(
       'You could build up checking details carefully.',
     );
-    expect(gapSentence(effect('patientCare', 90, 15), 'en')).toMatch(
-      /^This job has less hands-on care/,
+    expect(gapSentence(effect('social', 90, 15), 'en')).toMatch(
+      /^This job has less helping and caring for people/,
     );
     expect(gapSentence(effect('independence', 10, 85), 'en')).toMatch(
       /^This job involves more working alone/,
@@ -91,10 +91,10 @@ describe('result copy in Spanish', () => {
         'es',
       ),
     ).toBe(
-      'Tus respuestas muestran que mantienes las cosas en orden y te das cuenta de los errores pequeños: eso es gran parte de lo que hace un codificador médico.',
+      'Tus respuestas muestran que mantienes las cosas en orden y a tiempo y te das cuenta de los errores pequeños: eso es gran parte de lo que hace un codificador médico.',
     );
-    expect(whySentence([effect('patientCare', 10, 15)], 'Codificador médico', 'es')).toContain(
-      'prefieres no atender a los pacientes directamente',
+    expect(whySentence([effect('social', 10, 15)], 'Codificador médico', 'es')).toContain(
+      'prefieres no cuidar a las personas directamente',
     );
     expect(whySentence([], 'Transcriptor médico', 'es')).toBe(
       'Tus respuestas todavía no apuntan con fuerza hacia nada, pero un transcriptor médico fue lo que más se acercó.',
@@ -105,11 +105,11 @@ describe('result copy in Spanish', () => {
     expect(gapSentence(effect('detail', 30, 85), 'es')).toBe(
       'Algo que podrías mejorar: revisar los detalles con cuidado.',
     );
-    expect(gapSentence(effect('patientCare', 90, 15), 'es')).toBe(
-      'Este trabajo tiene menos de esto de lo que parece que quieres: cuidar directamente a los pacientes.',
+    expect(gapSentence(effect('social', 90, 15), 'es')).toBe(
+      'Este trabajo tiene menos de esto de lo que parece que quieres: ayudar y cuidar a las personas.',
     );
     expect(gapSentence(effect('independence', 10, 85), 'es')).toBe(
-      'Este trabajo tiene más de esto de lo que dijiste que te gustaría: trabajar solo durante mucho tiempo.',
+      'Este trabajo tiene más de esto de lo que dijiste que te gustaría: trabajar a solas durante mucho tiempo.',
     );
   });
 

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { QUESTIONS } from '../../../src/content/questions';
+import { TRAIT_IDS } from '../../../src/domain';
 import { useStore } from '../../../src/store/store';
 import { PERSONAS, answersFor } from '../../personas';
 import { renderApp } from '../render-app';
@@ -48,7 +49,7 @@ describe('ResultsPage', () => {
     expect(within(ranking).getAllByRole('listitem')).toHaveLength(8);
     expect(within(ranking).getAllByRole('listitem')[0]).toHaveTextContent('Medical assistant');
     expect(screen.getByRole('table', { name: /Your score on each trait/ })).toBeInTheDocument();
-    expect(screen.getAllByRole('row')).toHaveLength(15);
+    expect(screen.getAllByRole('row')).toHaveLength(TRAIT_IDS.length + 1);
     expect(
       screen.getByRole('heading', { name: 'About the job: Medical assistant' }),
     ).toBeInTheDocument();
