@@ -100,10 +100,21 @@ export function readExport(text) {
   const columns = header.map((cell) => cell.trim());
   const missing = REQUIRED_COLUMNS.filter((id) => !columns.includes(id));
   if (missing.length > 0) {
+    // A spreadsheet set to a comma-decimal language saves "CSV" with semicolons.
+    const semicolons = columns.length === 1 && (columns[0] ?? '').includes(';');
+    // Exports before the column ids had headers in the page's language.
+    const older = columns.includes('Result code') || columns.includes('Código de resultado');
     throw new PilotInputError(
-      `it has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}. ` +
-        'Use the file from "Export CSV" on the CareerFit counselor dashboard; its first row ' +
-        'starts name,group,export_date,…',
+      semicolons
+        ? 'its columns are separated by semicolons, which usually means it was saved again ' +
+            'from a spreadsheet. Use the file as "Export CSV" on the dashboard saved it, or ' +
+            'save it as "CSV UTF-8 (comma delimited)".'
+        : older
+          ? 'it comes from an earlier version of the dashboard, without column ids. Add it to an ' +
+            'empty dashboard with "Choose a CSV file" and export it again.'
+          : `it has no ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}. ` +
+            'Use the file from "Export CSV" on the CareerFit counselor dashboard; its first row ' +
+            'starts name,group,export_date,…',
     );
   }
   const at = (/** @type {string} */ id) => columns.indexOf(id);
@@ -144,7 +155,7 @@ export function readExport(text) {
 
 /**
  * @param {import('./pilot-stats.d.mts').PilotStudent} student
- * @returns {string} how a student is told apart: name and group, or the code when unnamed
+ * @returns {string} name and group as one key; empty for a row with no name
  */
 function nameKey(student) {
   return student.name ? `${normalizeKey(student.name)}\u0000${normalizeKey(student.group)}` : '';

@@ -77,6 +77,10 @@ describe('readExport', () => {
   it('names the missing columns of a file that is not an export', () => {
     expect(() => readExport('Name,Code\r\nAna,c1\r\n')).toThrow(/no name, group, career_1/);
     expect(() => readExport('')).toThrow(/empty/);
+    expect(() => readExport('name;group;career_1\r\nAna;P3;x\r\n')).toThrow(/semicolons/);
+    expect(() => readExport('Name,Group,Recommendation,Result code\r\n')).toThrow(
+      /earlier version/,
+    );
   });
 
   it('lists rows with no career by their spreadsheet row number', () => {
