@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { encodeShareCode, recommend } from '../../../src/domain';
+import { encodeShareCode, recommend, TRAIT_IDS } from '../../../src/domain';
 import { BOM } from '../../../src/domain/csv';
 import { CONTENT_VERSION, QUESTION_SETS } from '../../../src/content/question-sets';
 import { QUESTIONS } from '../../../src/content/questions';
@@ -198,15 +198,21 @@ describe('CSV export', () => {
     expect(text.startsWith(BOM)).toBe(true);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe(
-      'Name,Group,Recommendation,Fit,Second,Second fit,Third,Third fit,Confidence,Result code,Link',
+      'name,group,export_date,education_plan,career_1,career_1_title,fit_1,' +
+        'career_2,career_2_title,fit_2,career_3,career_3_title,fit_3,confidence,' +
+        TRAIT_IDS.map((trait) => `score_${trait},`).join('') +
+        'code,link',
     );
     const fit = Math.round(recommend(QUESTIONS, answersFor(PERSONAS.coder, QUESTIONS)).primary.fit);
     expect(lines[1]).toMatch(
-      new RegExp(`^"'=HYPERLINK\\(""http://x"",""click""\\)",Period 3,Medical coder,${fit},`),
+      new RegExp(
+        `^"'=HYPERLINK\\(""http://x"",""click""\\)",Period 3,\\d{4}-\\d{2}-\\d{2},,` +
+          `medical-coder,Medical coder,${fit},`,
+      ),
     );
     expect(lines[1]).toContain(`,${coder},`);
     expect(lines[1]).toMatch(new RegExp(`#/r/${coder.replace(/[-]/g, '\\-')}$`));
-    expect(lines[2]).toMatch(/^"Lee, Bo",Period 3,Information clerk,/);
+    expect(lines[2]).toMatch(/^"Lee, Bo",Period 3,[\d-]+,,information-clerk,Information clerk,/);
     expect(lines.at(-1)).toBe('');
     expect(fileName).toMatch(/^careerfit-results-period-3-\d{4}-\d{2}-\d{2}\.csv$/);
   });
