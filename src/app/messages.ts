@@ -21,7 +21,7 @@ export const layoutMessages = defineMessages({
     footer: 'Tus respuestas se quedan en este dispositivo. CareerFit no envía nada a ningún lado.',
     forOrg: (org: string) => `CareerFit para ${org}`,
     footerNav: 'Más',
-    counselors: 'Para consejeros escolares',
+    counselors: 'Para consejería escolar',
     embed: 'Agregar CareerFit al sitio web de una escuela',
     accessibility: 'Accesibilidad',
   },

@@ -151,21 +151,21 @@ const ES: Guide = {
   'medical-records-technician': {
     points: [
       'Gran parte del día es revisar expedientes para encontrar errores y mantenerlos al día.',
-      'Trabajan más con médicos, enfermeros y personal de seguros que con pacientes.',
+      'Trabajan más con el personal médico, de enfermería y de seguros que con pacientes.',
       'La mayoría de los trabajos piden un programa de certificado después de la prepa, que puede durar menos de dos años.',
       'Algunos trabajos se pueden hacer desde casa porque los expedientes ahora son digitales.',
     ],
     questions: [
       'Cuando organizas algo —apuntes, un juego, tu clóset—, ¿qué es lo que te gusta?',
-      '¿Qué te parecería un trabajo donde ayudas a los pacientes sin verlos casi nunca?',
+      '¿Qué te parecería un trabajo donde ayudas a la gente aunque casi nunca la ves?',
       '¿Un programa de dos años o menos después de la prepa funcionaría para ti y tu familia?',
     ],
   },
   'medical-coder': {
     points: [
-      'Los codificadores convierten diagnósticos y tratamientos en códigos para cobros y datos de salud pública.',
-      'Conectan a quienes dan la atención médica con la oficina de cobros.',
-      'Necesitan leer y entender palabras médicas y las órdenes de los médicos.',
+      'En codificación médica se convierten diagnósticos y tratamientos en códigos para cobros y datos de salud pública.',
+      'Es el enlace entre quienes dan la atención médica y la oficina de cobros.',
+      'Hay que leer y entender palabras médicas y órdenes médicas.',
     ],
     questions: [
       '¿Te gustan los rompecabezas o las reglas donde cada detalle tiene que estar exacto?',
@@ -174,9 +174,9 @@ const ES: Guide = {
   },
   'cancer-registrar': {
     points: [
-      'Los registradores leen informes de laboratorio y anotan diagnósticos y tratamientos de cáncer.',
-      'A veces dan seguimiento a expacientes, y grupos de investigación los contratan para cuidar bases de datos.',
-      'Una credencial como CTR (Certified Tumor Registrar, registrador de tumores certificado) ayuda al buscar trabajo.',
+      'En el registro de cáncer se leen informes de laboratorio y se anotan diagnósticos y tratamientos de cáncer.',
+      'A veces se da seguimiento a quienes fueron pacientes, y grupos de investigación contratan a este personal para cuidar bases de datos.',
+      'Una credencial como CTR (Certified Tumor Registrar, registrador/a de tumores certificado/a) ayuda al buscar trabajo.',
     ],
     questions: [
       '¿Sentirías que vale la pena un trabajo que apoya la investigación médica?',
@@ -185,8 +185,8 @@ const ES: Guide = {
   },
   'health-services-manager': {
     points: [
-      'Los gerentes dirigen la parte de negocio de una clínica u hospital.',
-      'Casi siempre piden una licenciatura (4 años); muchos empiezan como técnicos de registros médicos y siguen estudiando.',
+      'En la gerencia se dirige la parte de negocio de una clínica u hospital.',
+      'Casi siempre piden una licenciatura (4 años); mucha gente empieza como técnico/a de registros médicos y sigue estudiando.',
       'La experiencia con registros médicos sirve mucho en este trabajo.',
     ],
     questions: [
@@ -197,8 +197,8 @@ const ES: Guide = {
   },
   'information-clerk': {
     points: [
-      'Los empleados de información mantienen funcionando el consultorio o centro de tratamiento cada día.',
-      'Reúnen información para los pacientes y para el resto del personal.',
+      'El personal de información mantiene funcionando el consultorio o centro de tratamiento cada día.',
+      'Reúne información para pacientes y para el resto del personal.',
     ],
     questions: [
       '¿Te gusta ayudar a las personas que llegan con preguntas?',
@@ -207,9 +207,9 @@ const ES: Guide = {
   },
   'medical-assistant': {
     points: [
-      'Los asistentes médicos cuidan a los pacientes en persona.',
-      'Anotan información del paciente, toman signos vitales, ayudan en los exámenes y ponen inyecciones.',
-      'También hacen tareas de oficina, así que usan habilidades de registros.',
+      'El personal de asistencia médica cuida a pacientes en persona.',
+      'Anota información de cada paciente, toma signos vitales, ayuda en los exámenes y pone inyecciones.',
+      'También hace tareas de oficina, así que usa habilidades de registros.',
     ],
     questions: [
       '¿Qué te parece trabajar cara a cara con pacientes todos los días?',
@@ -218,18 +218,18 @@ const ES: Guide = {
   },
   'pharmacy-technician': {
     points: [
-      'Los técnicos de farmacia ayudan a los farmacéuticos a preparar y entregar recetas.',
-      'Miden la medicina con cuidado, la etiquetan y hablan con los clientes cuando la recogen.',
+      'El personal técnico de farmacia ayuda al personal farmacéutico a preparar y entregar recetas.',
+      'Mide la medicina con cuidado, la etiqueta y habla con la clientela cuando la recoge.',
     ],
     questions: [
-      '¿Eres cuidadoso al medir y seguir pasos exactos, como en una receta de cocina o un laboratorio?',
-      '¿Te gustaría atender a clientes en un mostrador?',
+      '¿Tienes cuidado al medir y seguir pasos exactos, como en una receta de cocina o un laboratorio?',
+      '¿Te gustaría atender al público en un mostrador?',
     ],
   },
   'medical-transcriptionist': {
     points: [
-      'Este trabajo se parece mucho al de técnico de registros médicos.',
-      'Los transcriptores escuchan grabaciones de los médicos y las escriben en el expediente del paciente.',
+      'Este trabajo se parece mucho al de técnico/a de registros médicos.',
+      'En transcripción se escuchan grabaciones del equipo médico y se escriben en el expediente de cada paciente.',
     ],
     questions: [
       '¿Te gusta escribir y encontrar las palabras exactas?',

@@ -22,7 +22,7 @@ export const QUESTION_TEXT_ES: Readonly<Record<QuestionId, string>> = {
   'q-skip-checking': 'Cuando termino la tarea, no la reviso.',
   'q-write-story': 'Escribir un cuento corto.',
   'q-computers-nervous': 'Las computadoras y los programas nuevos me ponen nervioso o nerviosa.',
-  'q-teach-kids': 'Enseñarles a niñas y niños a jugar un juego nuevo.',
+  'q-teach-kids': 'Enseñar un juego nuevo a estudiantes de primaria.',
   'q-hard-to-speak-up': 'Me cuesta hablar cuando estoy en un grupo.',
   'q-sell-idea': 'Lograr que otras personas prueben tu idea.',
   'q-bored-alone': 'Me aburro cuando trabajo a solas mucho tiempo.',

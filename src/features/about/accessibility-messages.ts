@@ -42,7 +42,7 @@ export const accessibilityMessages = defineMessages({
     title: 'Accesibilidad — CareerFit',
     heading: 'Accesibilidad',
     intro:
-      'Todos los estudiantes deberían poder usar CareerFit, sin importar su dispositivo, su idioma o la tecnología de apoyo que usen. Buscamos cumplir las Pautas de Accesibilidad para el Contenido Web (WCAG) 2.2 en el nivel AA.',
+      'Cada estudiante debería poder usar CareerFit, sin importar su dispositivo, su idioma o la tecnología de apoyo que use. Buscamos cumplir las Pautas de Accesibilidad para el Contenido Web (WCAG) 2.2 en el nivel AA.',
     whatHeading: 'Qué funciona',
     what1:
       'Todas las páginas se pueden usar solo con el teclado: Tab para moverte, Enter o Espacio para elegir, y las teclas del 1 al 5 para responder una pregunta.',
@@ -72,7 +72,7 @@ export const accessibilityMessages = defineMessages({
     limit3: 'Los datos de las carreras citan en inglés el artículo del que vienen.',
     reportHeading: 'Avísanos de un problema',
     report1:
-      'CareerFit funciona en el sitio web de tu escuela y no envía nada por internet, así que aquí no hay un formulario. Díselo a tu consejero escolar, a tu maestro o al equipo del sitio web de tu escuela; ellos pueden avisar a quienes hacen CareerFit.',
+      'CareerFit funciona en el sitio web de tu escuela y no envía nada por internet, así que aquí no hay un formulario. Díselo a tu consejero o consejera escolar, a tu docente o al equipo del sitio web de tu escuela: así se puede avisar a quienes hacen CareerFit.',
     report2:
       'Ayuda mucho decir en qué página estabas, qué dispositivo y navegador usabas, si usabas alguna tecnología de apoyo (como un lector de pantalla o el zoom) y qué pasó.',
     reviewed: 'Última revisión: 26 de noviembre de 2026.',

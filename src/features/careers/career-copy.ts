@@ -47,7 +47,7 @@ export const CAREER_COPY: Localized<CareerCopy> = {
   },
   es: {
     groupHeadings: {
-      records: 'Técnico de registros médicos y sus especialidades',
+      records: 'Técnico/a de registros médicos y sus especialidades',
       growth: 'Camino para crecer',
       alternate: 'Carreras relacionadas',
     },

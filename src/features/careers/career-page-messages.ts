@@ -46,7 +46,7 @@ export const careerPageMessages = defineMessages({
   },
   es: {
     duties: 'Qué hacen',
-    differs: 'En qué se diferencia de un técnico de registros médicos',
+    differs: 'En qué se diferencia del trabajo de técnico/a de registros médicos',
     traits: 'Lo que importa en este trabajo',
     essentialCaption: (title: string) =>
       `Rasgos esenciales: el nivel que pide el trabajo de ${title.toLowerCase()}, de 0 a 100`,

@@ -21,7 +21,7 @@ export const careersMessages = defineMessages({
     title: 'Explorar carreras — CareerFit',
     eyebrow: 'Explorar carreras',
     heading: 'Ocho carreras de salud para explorar',
-    lead: 'Cómo es cada trabajo, cuánto estudio pide, cuánto paga y en qué se parece al de técnico de registros médicos.',
+    lead: 'Cómo es cada trabajo, cuánto estudio pide, cuánto paga y en qué se parece al de técnico/a de registros médicos.',
     compareTwo: 'Comparar dos carreras',
     seeMyResults: 'Ver mis resultados',
     takeQuiz: 'Hacer el cuestionario',

@@ -25,21 +25,21 @@ export const explainerMessages = defineMessages({
   es: {
     heading: 'Lo que recibe su página',
     privacy:
-      'No se rastrea nada: CareerFit no tiene cuentas, cookies ni analítica, y las respuestas se quedan en el navegador del estudiante. Con el fragmento con script, el cuestionario le avisa a su página algunas cosas sobre el avance, y solo a su página: los mensajes van a la dirección de su sitio y a ningún otro lado. El iframe simple no envía nada.',
+      'No se rastrea nada: CareerFit no tiene cuentas, cookies ni analítica, y las respuestas se quedan en el navegador de cada estudiante. Con el fragmento con script, el cuestionario le avisa a su página algunas cosas sobre el avance, y solo a su página: los mensajes van a la dirección de su sitio y a ningún otro lado. El iframe simple no envía nada.',
     eventsIntroStart: 'Llegan como eventos en el contenedor. El',
     eventsIntroMiddle: 'de cada evento también incluye',
-    eventsIntroEnd: '. Ninguno contiene nunca texto escrito por un estudiante.',
+    eventsIntroEnd: '. Ninguno contiene nunca texto escrito por estudiantes.',
     noData: ' Sin datos.',
     data: ' Datos: ',
     ready: 'El cuestionario terminó de cargar.',
-    started: 'Un estudiante abrió la primera pregunta.',
-    question: 'Un estudiante llegó a la pregunta número index de total.',
+    started: 'Alguien abrió la primera pregunta.',
+    question: 'Alguien llegó a la pregunta número index de total.',
     resize: 'El cuestionario cambió de altura, en píxeles. El script ajusta el marco a esa altura.',
     completed:
       'Solo con “Enviar eventos de resultado a mi página”: la carrera más compatible, la compatibilidad de 0 a 100 con cada una de las ocho carreras y el código de resultado.',
     exampleIntro: 'Por ejemplo, para leer cada resultado en su página:',
     groupNote:
-      'La clase o grupo se incluye en cada código de resultado, así que un enlace de resultado que un estudiante le comparta muestra de qué clase viene. Para empezar el cuestionario de nuevo desde su página, llame a',
+      'La clase o grupo se incluye en cada código de resultado, así que un enlace de resultado que alguien le comparta muestra de qué clase viene. Para empezar el cuestionario de nuevo desde su página, llame a',
     groupNoteEnd: 'en el contenedor.',
   },
 });

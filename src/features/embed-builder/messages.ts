@@ -58,7 +58,7 @@ export const builderMessages = defineMessages({
     title: 'Insertar CareerFit — CareerFit',
     eyebrow: 'Para escuelas',
     heading: 'Ponga CareerFit en el sitio web de su escuela',
-    lead: 'Al insertarlo, el cuestionario completo aparece dentro de una de sus páginas, en un marco. Los estudiantes lo contestan ahí y ven su resultado sin salir de su sitio.',
+    lead: 'Al insertarlo, el cuestionario completo aparece dentro de una de sus páginas, en un marco. Cada estudiante lo contesta ahí y ve su resultado sin salir de su sitio.',
     optionsHeading: '1. Elija las opciones',
     optionsNote:
       'Todas son opcionales. Los fragmentos de código de abajo cambian a medida que elige.',
@@ -82,8 +82,8 @@ export const builderMessages = defineMessages({
     formLabel: 'Opciones para insertar',
     language: 'Idioma',
     languageHint:
-      'Con “Lo elige el estudiante”, el cuestionario sigue el idioma del navegador de cada estudiante, y cada uno puede cambiar entre inglés y español cuando quiera.',
-    languageAuto: 'Lo elige el estudiante',
+      'Con “Lo elige cada estudiante”, el cuestionario sigue el idioma del navegador de cada estudiante, y cada quien puede cambiar entre inglés y español cuando quiera.',
+    languageAuto: 'Lo elige cada estudiante',
     languageEn: 'Inglés',
     languageEs: 'Español',
     accent: 'Color de acento',
@@ -96,7 +96,7 @@ export const builderMessages = defineMessages({
     groupHint:
       'Por ejemplo, “Period 3”. Se incluye en el enlace de resultado de cada estudiante, así que no ponga nombres de estudiantes.',
     start: 'Saltar la página de inicio',
-    startHint: 'Los estudiantes empiezan en la primera pregunta.',
+    startHint: 'Cada estudiante empieza en la primera pregunta.',
     events: 'Enviar eventos de resultado a mi página',
     eventsHint:
       'Permite que el código de su página lea cada resultado (vea “Lo que recibe su página”).',

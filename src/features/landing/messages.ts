@@ -34,7 +34,7 @@ export const landingMessages = defineMessages({
     eyebrow: 'Un cuestionario de carreras para estudiantes de secundaria',
     heading: '¿Podría una carrera en registros médicos ser para ti?',
     lead: (count: number) =>
-      `Responde ${count} preguntas rápidas sobre cómo te gusta trabajar. Te mostraremos qué tanto encajas con el trabajo de técnico de registros médicos —o con otra carrera de salud que te quede aún mejor— y por qué.`,
+      `Responde ${count} preguntas rápidas sobre cómo te gusta trabajar. Te mostraremos qué tanto encajas con el trabajo de técnico/a de registros médicos —o con otra carrera de salud que te quede aún mejor— y por qué.`,
     aboutQuiz: 'Sobre el cuestionario',
     minutes: (minutes: number) => `Unos ${minutes} minutos`,
     onePerScreen: 'Una pregunta por pantalla',
@@ -44,7 +44,7 @@ export const landingMessages = defineMessages({
     staysHere: 'Tus respuestas se quedan en este dispositivo',
     careersHeading: 'Carreras que compara el cuestionario',
     careersNote:
-      'Los técnicos de registros médicos mantienen los expedientes de salud de los pacientes correctos, ordenados y privados. Los codificadores médicos y los registradores de cáncer hacen trabajos de registros con un enfoque especial.',
+      'En registros médicos se mantienen los expedientes de salud de cada paciente correctos, ordenados y privados. La codificación médica y el registro de cáncer son trabajos de registros con un enfoque especial.',
     start: 'Empezar el cuestionario',
     seeResults: 'Ver mis resultados',
     continue: 'Seguir donde me quedé',

@@ -45,11 +45,11 @@ export const factsMessages = defineMessages({
     growth: 'Cómo crecer',
 
     nextTitle: 'Próximos pasos',
-    talk: 'Habla de este resultado con tu consejero escolar o con alguien de tu familia.',
+    talk: 'Habla de este resultado con tu consejero o consejera escolar, o con alguien de tu familia.',
     programs: (education: string) => `Busca programas cerca de ti: ${education}`,
     readCredential: (code: string, name: string, issuer: string) =>
       `Lee sobre la certificación ${code} (${name}) de ${issuer}.`,
     compareRecords: (fit: string) =>
-      `Compárala con el puesto de técnico de registros médicos: tu compatibilidad con él es de ${fit} sobre 100.`,
+      `Compárala con el puesto de técnico/a de registros médicos: tu compatibilidad con ese puesto es de ${fit} sobre 100.`,
   },
 });

@@ -3,7 +3,8 @@ import { defineMessages } from '../../i18n';
 /**
  * The results screen: headline, confidence, why-list, ranking, "why this score?" and the trait
  * chart. Sentence parts that `result-copy.ts` puts together say which piece they take.
- * `article` is a title with its article ("a medical coder", "un codificador médico").
+ * `article` is a title as `withArticle` gives it: "a medical coder" in English, the bare title in
+ * Spanish ("codificador/a médico/a"), which the Spanish texts put after "el trabajo de".
  */
 export const resultsMessages = defineMessages({
   en: {
@@ -114,18 +115,18 @@ export const resultsMessages = defineMessages({
 
     eyebrow: 'Lo que más encaja contigo',
     whyShows: (list: string, article: string) =>
-      `Tus respuestas muestran que ${list}: eso es gran parte de lo que hace ${article}.`,
+      `Tus respuestas muestran que ${list}: eso es gran parte del trabajo de ${article}.`,
     whyNone: (article: string) =>
-      `Tus respuestas todavía no apuntan con fuerza hacia nada, pero ${article} fue lo que más se acercó.`,
+      `Tus respuestas todavía no apuntan con fuerza hacia nada, pero el trabajo de ${article} fue lo que más se acercó.`,
     growthPathLine: (fit: string) =>
       `Lo que más encaja con tus respuestas es gerente de servicios médicos y de salud (${fit}), pero ese trabajo pide una licenciatura (4 años) y experiencia. Con el programa más corto que tienes en mente, empieza por aquí: según el artículo, el trabajo con registros es el camino para llegar a ese puesto.`,
-    recordsTopLine: 'El puesto de técnico de registros médicos es el que más encaja contigo.',
-    specializationLine: 'Una especialidad dentro del puesto de técnico de registros médicos.',
+    recordsTopLine: 'El puesto de técnico/a de registros médicos es el que más encaja contigo.',
+    specializationLine: 'Una especialidad dentro del puesto de técnico/a de registros médicos.',
     growthLine: (fit: string) =>
-      `Un camino para crecer: la mayoría empieza como técnico de registros médicos (tu compatibilidad: ${fit}) y sube de puesto con una licenciatura (4 años) y experiencia.`,
+      `Un camino para crecer: la mayoría empieza como técnico/a de registros médicos (tu compatibilidad: ${fit}) y sube de puesto con una licenciatura (4 años) y experiencia.`,
     alternateLine: (fit: string) =>
-      `Una carrera relacionada con la salud. Tu compatibilidad con el puesto de técnico de registros médicos es de ${fit} sobre 100.`,
-    comparedWith: (article: string) => `En qué se diferencia de ${article}:`,
+      `Una carrera relacionada con la salud. Tu compatibilidad con el puesto de técnico/a de registros médicos es de ${fit} sobre 100.`,
+    comparedWith: (article: string) => `En qué se diferencia del trabajo de ${article}:`,
 
     gapSkill: (gap: string) => `Algo que podrías mejorar: ${gap}.`,
     gapLess: (gap: string) =>
@@ -140,7 +141,7 @@ export const resultsMessages = defineMessages({
     confidenceLow:
       'Confianza baja: toma este resultado como un punto de partida, no como una respuesta.',
     confidenceLowAdvice:
-      'Vuelve a hacer el cuestionario y tómate un momento en cada pregunta, o habla de tu resultado con tu consejero escolar. Abajo puedes revisar tus respuestas.',
+      'Vuelve a hacer el cuestionario y tómate un momento en cada pregunta, o habla de tu resultado con tu consejero o consejera escolar. Abajo puedes revisar tus respuestas.',
     reasonTooFewAnswers: 'Te saltaste más de la mitad de las preguntas.',
     reasonStraightLined: 'Diste casi la misma respuesta a todas las preguntas.',
     reasonContradictions:
@@ -178,12 +179,12 @@ export const resultsMessages = defineMessages({
     change: (trait: string, direction: string, from: string, to: string) =>
       `${trait}: ${direction} (${from} → ${to})`,
 
-    traitsTitle: (article: string) => `Tus rasgos y lo que necesita ${article}`,
+    traitsTitle: (article: string) => `Tus rasgos y lo que necesita el trabajo de ${article}`,
     legendYou: 'Tú',
     legendJob: 'El trabajo',
     legendScale: 'Puntajes de 0 a 100',
     traitsCaption: (article: string) =>
-      `Tu puntaje en cada rasgo junto al nivel que necesita ${article}`,
+      `Tu puntaje en cada rasgo junto al nivel que necesita el trabajo de ${article}`,
     colTrait: 'Rasgo',
     importance1: 'Importa un poco',
     importance2: 'Importa',

@@ -21,11 +21,12 @@ export function bandLabel(band: FitBand, locale: Locale): string {
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /**
- * A job title as it reads inside a sentence: "a medical coder", "an information clerk";
- * in Spanish always "un …" (the glossary's titles are all masculine nouns).
+ * A job title as it reads inside a sentence: "a medical coder", "an information clerk".
+ * In Spanish the title only, lower-cased ("técnico/a de registros médicos"): Spanish titles name
+ * both genders (docs/i18n.md), so no article fits them; the Spanish messages say "el trabajo de …".
  */
 export function withArticle(title: string, locale: Locale): string {
-  if (locale === 'es') return `un ${lowerFirst(title)}`;
+  if (locale === 'es') return lowerFirst(title);
   const lower = title.toLowerCase();
   return `${/^[aeiou]/.test(lower) ? 'an' : 'a'} ${lower}`;
 }

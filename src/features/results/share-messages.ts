@@ -75,11 +75,11 @@ export const shareMessages = defineMessages({
     problemUnknownContent:
       'Este enlace de resultado viene de una versión del cuestionario que este sitio no conoce.',
     badLinkAdvice: (minutes: string) =>
-      `Pide el enlace otra vez o haz el cuestionario tú mismo: toma unos ${minutes} minutos.`,
+      `Pide el enlace otra vez o haz tú el cuestionario: toma unos ${minutes} minutos.`,
     takeQuiz: 'Hacer el cuestionario',
     sharedBanner: 'Alguien compartió este resultado contigo.',
     group: (group: string) => ` Grupo: ${group}.`,
     dropped: ' Algunas respuestas eran de preguntas que el cuestionario ya no hace.',
-    takeQuizYourself: 'Haz el cuestionario tú mismo',
+    takeQuizYourself: 'Haz tú el cuestionario',
   },
 });

@@ -46,7 +46,7 @@ describe('counselor home and discussion guide', () => {
     useLocaleStore.setState({ locale: 'es' });
     renderApp('/counselor/guide');
     await screen.findByRole('heading', { level: 1, name: 'Guía para conversar' }, slow);
-    const section = screen.getByRole('region', { name: 'Codificador médico' });
+    const section = screen.getByRole('region', { name: 'Codificador/a médico/a' });
     expect(
       within(section).getByText(DISCUSSION_GUIDE.es['medical-coder'].points[0]!),
     ).toBeVisible();

@@ -53,7 +53,7 @@ describe('LandingPage in Spanish', () => {
       await screen.findByRole('heading', { level: 1, name: /registros médicos/ }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Empezar el cuestionario' })).toBeInTheDocument();
-    expect(screen.getByText('Técnico de farmacia')).toBeInTheDocument();
+    expect(screen.getByText('Técnico/a de farmacia')).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('es');
     expect(localStorage.getItem('careerfit:lang')).toBe('es');
     await userEvent.click(screen.getByRole('button', { name: /English/ }));

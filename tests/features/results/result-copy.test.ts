@@ -67,10 +67,10 @@ describe('result copy in English', () => {
 
 describe('result copy in Spanish', () => {
   it.each([
-    ['Técnico de registros médicos', 'un técnico de registros médicos'],
-    ['Empleado de información', 'un empleado de información'],
-    ['Asistente médico', 'un asistente médico'],
-  ])('puts "un" before %s, lower-cased', (title, expected) => {
+    ['Técnico/a de registros médicos', 'técnico/a de registros médicos'],
+    ['Empleado/a de información', 'empleado/a de información'],
+    ['Gerente de servicios médicos y de salud', 'gerente de servicios médicos y de salud'],
+  ])('puts %s mid-sentence lower-cased, with no gendered article', (title, expected) => {
     expect(withArticle(title, 'es')).toBe(expected);
   });
 
@@ -87,17 +87,17 @@ describe('result copy in Spanish', () => {
     expect(
       whySentence(
         [effect('organization', 80, 85), effect('detail', 75, 90)],
-        'Codificador médico',
+        'Codificador/a médico/a',
         'es',
       ),
     ).toBe(
-      'Tus respuestas muestran que mantienes las cosas en orden y a tiempo y te das cuenta de los errores pequeños: eso es gran parte de lo que hace un codificador médico.',
+      'Tus respuestas muestran que mantienes las cosas en orden y a tiempo y te das cuenta de los errores pequeños: eso es gran parte del trabajo de codificador/a médico/a.',
     );
-    expect(whySentence([effect('social', 10, 15)], 'Codificador médico', 'es')).toContain(
+    expect(whySentence([effect('social', 10, 15)], 'Codificador/a médico/a', 'es')).toContain(
       'prefieres no cuidar a las personas directamente',
     );
-    expect(whySentence([], 'Transcriptor médico', 'es')).toBe(
-      'Tus respuestas todavía no apuntan con fuerza hacia nada, pero un transcriptor médico fue lo que más se acercó.',
+    expect(whySentence([], 'Transcriptor/a médico/a', 'es')).toBe(
+      'Tus respuestas todavía no apuntan con fuerza hacia nada, pero el trabajo de transcriptor/a médico/a fue lo que más se acercó.',
     );
   });
 

@@ -43,10 +43,14 @@ describe('ResultsPage in Spanish', () => {
     const result = recommend(QUESTIONS, answers);
     renderApp('/results');
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Técnico de registros médicos' }, slow),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Técnico/a de registros médicos' },
+        slow,
+      ),
     ).toBeInTheDocument();
     await waitFor(() =>
-      expect(document.title).toBe('Tu resultado: Técnico de registros médicos — CareerFit'),
+      expect(document.title).toBe('Tu resultado: Técnico/a de registros médicos — CareerFit'),
     );
     expect(
       screen.getByText(/^(Muy compatible|Compatible|Vale la pena explorar)$/, {
@@ -54,9 +58,12 @@ describe('ResultsPage in Spanish', () => {
       }),
     ).toBeInTheDocument();
     expect(
-      screen.getByText(/^Tus respuestas muestran que .+ un técnico de registros médicos\.$/, {
-        selector: '.lead',
-      }),
+      screen.getByText(
+        /^Tus respuestas muestran que .+ del trabajo de técnico\/a de registros médicos\.$/,
+        {
+          selector: '.lead',
+        },
+      ),
     ).toBeInTheDocument();
 
     // The why-list quotes the student's answer and the question in Spanish.
@@ -82,17 +89,17 @@ describe('ResultsPage in Spanish', () => {
     });
     expect(within(ranking).getAllByRole('listitem')).toHaveLength(8);
     expect(within(ranking).getAllByRole('listitem')[0]).toHaveTextContent(
-      'Técnico de registros médicos',
+      'Técnico/a de registros médicos',
     );
 
     const table = screen.getByRole('table', {
-      name: 'Tu puntaje en cada rasgo junto al nivel que necesita un técnico de registros médicos',
+      name: 'Tu puntaje en cada rasgo junto al nivel que necesita el trabajo de técnico/a de registros médicos',
     });
     expect(within(table).getByRole('columnheader', { name: 'Rasgo' })).toBeInTheDocument();
     expect(within(table).getByRole('rowheader', { name: /^Organización/ })).toBeInTheDocument();
 
     const facts = screen.getByRole('region', {
-      name: 'Sobre el trabajo: Técnico de registros médicos',
+      name: 'Sobre el trabajo: Técnico/a de registros médicos',
     });
     expect(within(facts).getByText('$40,350 al año (mediana)')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Próximos pasos' })).toBeInTheDocument();
@@ -113,11 +120,15 @@ describe('ResultsPage in Spanish', () => {
       slow,
     );
     expect(summaries).toHaveLength(8);
-    const coder = screen.getByText('con Codificador médico', { exact: false }).closest('details')!;
+    const coder = screen
+      .getByText('con Codificador/a médico/a', { exact: false })
+      .closest('details')!;
     await userEvent.click(coder.querySelector('summary')!);
     expect(within(coder).getByText('Lo que la subió:')).toBeInTheDocument();
     expect(
-      within(coder).getByText('Para que la carrera de codificador médico quede en primer lugar'),
+      within(coder).getByText(
+        'Para que la carrera de codificador/a médico/a quede en primer lugar',
+      ),
     ).toBeInTheDocument();
     expect(within(coder).getAllByRole('listitem')[0]).toHaveTextContent(/: (más|menos) \(/);
   });
@@ -131,7 +142,9 @@ describe('ResultsPage in Spanish', () => {
     expect(
       screen.getByText('Diste casi la misma respuesta a todas las preguntas.'),
     ).toBeInTheDocument();
-    expect(screen.getByText(/habla de tu resultado con tu consejero escolar/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/habla de tu resultado con tu consejero o consejera escolar/),
+    ).toBeInTheDocument();
   });
 });
 
@@ -147,14 +160,14 @@ describe('Shared result in Spanish', () => {
     );
     renderApp(`/r/${code}`);
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Asistente médico' }, slow),
+      await screen.findByRole('heading', { level: 1, name: 'Asistente médico/a' }, slow),
     ).toBeInTheDocument();
     expect(screen.getByText('Alguien compartió este resultado contigo.')).toBeInTheDocument();
-    expect(
-      screen.getAllByRole('link', { name: 'Haz el cuestionario tú mismo' }).length,
-    ).toBeGreaterThan(0);
+    expect(screen.getAllByRole('link', { name: 'Haz tú el cuestionario' }).length).toBeGreaterThan(
+      0,
+    );
     await waitFor(() =>
-      expect(document.title).toBe('Resultado compartido: Asistente médico — CareerFit'),
+      expect(document.title).toBe('Resultado compartido: Asistente médico/a — CareerFit'),
     );
   });
 

@@ -4,14 +4,14 @@ import { cancerRegistrarFacts as en } from '../cancer-registrar';
 /** Spanish text; figures' years and sources and the article quotes are shared with the English. */
 export const cancerRegistrarFactsEs = {
   id: 'cancer-registrar',
-  title: 'Registrador de cáncer',
+  title: 'Registrador/a de cáncer',
   summary:
     'Das seguimiento a casos de cáncer: lees informes médicos y anotas el diagnóstico y el tratamiento de cada paciente en una base de datos.',
   duties: [
     'Revisar informes de patología (informes de laboratorio sobre muestras de tejido que muestran si hay cáncer).',
-    'Anotar los diagnósticos de cáncer y los tratamientos que recibieron los pacientes.',
+    'Anotar los diagnósticos de cáncer y los tratamientos que recibió cada paciente.',
     'Dar seguimiento a pacientes de antes.',
-    'Mantener al día bases de datos de cáncer, a veces para investigadores.',
+    'Mantener al día bases de datos de cáncer, a veces para equipos de investigación.',
   ],
   traitsWhy: [
     {
@@ -24,7 +24,7 @@ export const cancerRegistrarFactsEs = {
     },
     {
       trait: 'detail',
-      why: 'Cada diagnóstico y tratamiento se debe anotar con exactitud, porque los investigadores dependen de esos datos.',
+      why: 'Cada diagnóstico y tratamiento se debe anotar con exactitud, porque los equipos de investigación dependen de esos datos.',
     },
     {
       trait: 'technology',
@@ -45,12 +45,12 @@ export const cancerRegistrarFactsEs = {
       code: 'ODS (formerly CTR)',
       name: 'Oncology Data Specialist (especialista en datos de oncología, es decir, de cáncer)',
       issuer:
-        'National Cancer Registrars Association (NCRA), la asociación nacional de registradores de cáncer',
-      note: 'En 2024, la NCRA cambió el nombre de la credencial Certified Tumor Registrar (CTR, registrador de tumores certificado) a ODS.',
+        'National Cancer Registrars Association (NCRA), la asociación nacional de profesionales del registro de cáncer',
+      note: 'En 2024, la NCRA cambió el nombre de la credencial Certified Tumor Registrar (CTR, registrador/a de tumores certificado/a) a ODS.',
     },
     {
       code: 'RHIT',
-      name: 'Registered Health Information Technician (técnico registrado en información de salud)',
+      name: 'Registered Health Information Technician (técnico/a registrado/a en información de salud)',
       issuer:
         'American Health Information Management Association (AHIMA), la asociación estadounidense de gestión de información de salud',
     },
@@ -58,15 +58,15 @@ export const cancerRegistrarFactsEs = {
   workplaces: [
     'Hospitales',
     'Consultorios médicos',
-    'Centros de atención ambulatoria (clínicas donde los pacientes no pasan la noche)',
+    'Centros de atención ambulatoria (clínicas donde no se pasa la noche)',
     'Organizaciones de investigación',
   ],
   remote: {
     level: 'some',
-    note: 'El artículo dice que algunos trabajos de registros se pueden hacer desde casa porque los expedientes ya son digitales, y los registradores trabajan casi siempre en la computadora. No encontramos un dato solo para registradores.',
+    note: 'El artículo dice que algunos trabajos de registros se pueden hacer desde casa porque los expedientes ya son digitales, y en el registro de cáncer se trabaja casi siempre en la computadora. No encontramos un dato solo para este trabajo.',
   },
   growth:
-    'Los registradores son parte de la familia de registros, así que tienen el mismo camino: con una licenciatura (4 años) pueden llegar a ser gerentes de servicios médicos y de salud.',
+    'Este trabajo es parte de la familia de registros, así que tiene el mismo camino: con una licenciatura (4 años) puedes llegar a ser gerente de servicios médicos y de salud.',
   pay: { ...en.pay, label: '$58,250 al año (mediana)' },
   outlook: { ...en.outlook, label: '+16% (mucho más rápido que el promedio)' },
   citations: en.citations,

@@ -9,7 +9,7 @@ export const healthServicesManagerFactsEs = {
     'Diriges el lado de negocio de un hospital, una clínica o un consultorio para que la atención sea buena y los costos sean razonables.',
   duties: [
     'Supervisar el lado de negocio de un proveedor de atención médica.',
-    'Asegurarte de que la atención que reciben los pacientes sea de alta calidad y no desperdicie dinero.',
+    'Asegurarte de que la atención que recibe cada paciente sea de alta calidad y no desperdicie dinero.',
     'Planear y coordinar servicios de salud en lugares como hospitales, clínicas y agencias de salud pública.',
   ],
   traitsWhy: [
@@ -32,7 +32,7 @@ export const healthServicesManagerFactsEs = {
   ],
   education: {
     typical:
-      'La mayoría de los trabajos piden una licenciatura (4 años) y algo de experiencia de trabajo relacionada. El artículo lo describe como un paso hacia arriba para los técnicos de registros: sacar una licenciatura y usar lo que aprendiste trabajando con expedientes médicos.',
+      'La mayoría de los trabajos piden una licenciatura (4 años) y algo de experiencia de trabajo relacionada. El artículo lo describe como un paso hacia arriba para quien trabaja en registros: sacar una licenciatura y usar lo que aprendiste trabajando con expedientes médicos.',
     length: 'bachelor',
   },
   credentials: [],
@@ -45,13 +45,13 @@ export const healthServicesManagerFactsEs = {
   ],
   remote: {
     level: 'unknown',
-    note: 'No encontramos ninguna fuente sobre trabajar desde casa en este puesto. La BLS (la oficina de estadísticas laborales de EE. UU.) dice que la mayoría de los gerentes trabaja en centros de salud como hospitales, casas de reposo y grupos de práctica médica.',
+    note: 'No encontramos ninguna fuente sobre trabajar desde casa en este puesto. La BLS (la oficina de estadísticas laborales de EE. UU.) dice que la mayor parte de quienes trabajan como gerentes lo hace en centros de salud como hospitales, casas de reposo y grupos de práctica médica.',
   },
   growth:
-    'Este es el paso hacia arriba que el artículo describe para los técnicos de registros que sacan una licenciatura. La BLS dice que los gerentes nuevos suelen tener algo de experiencia relacionada, y el artículo dice que la experiencia con registros sirve mucho aquí.',
+    'Este es el paso hacia arriba que el artículo describe para quienes trabajan en registros y sacan una licenciatura. La BLS dice que quienes empiezan como gerentes suelen tener algo de experiencia relacionada, y el artículo dice que la experiencia con registros sirve mucho aquí.',
   pay: { ...en.pay, label: '$110,680 al año (mediana)' },
   outlook: { ...en.outlook, label: '+29% (mucho más rápido que el promedio)' },
   comparedWithRecords:
-    'Un técnico de registros trabaja con expedientes y datos de pacientes. Un gerente supervisa el lado de negocio de la atención: dirige al personal y se asegura de que los servicios sean de alta calidad y valgan lo que cuestan.',
+    'En registros se trabaja con expedientes y datos de pacientes. En la gerencia se supervisa el lado de negocio de la atención: se dirige al personal y se asegura de que los servicios sean de alta calidad y valgan lo que cuestan.',
   citations: en.citations,
 } satisfies CareerFacts;

@@ -4,12 +4,12 @@ import { informationClerkFacts as en } from '../information-clerk';
 /** Spanish text; figures' years and sources and the article quotes are shared with the English. */
 export const informationClerkFactsEs = {
   id: 'information-clerk',
-  title: 'Empleado de información',
+  title: 'Empleado/a de información',
   summary:
-    'Ayudas a que un consultorio o una clínica funcione bien reuniendo y compartiendo información para los pacientes y el personal.',
+    'Ayudas a que un consultorio o una clínica funcione bien reuniendo y compartiendo información para pacientes y personal.',
   duties: [
     'Hacer las tareas de todos los días que mantienen funcionando un consultorio médico o un centro de tratamiento.',
-    'Reunir y preparar información para los pacientes.',
+    'Reunir y preparar información para pacientes.',
     'Juntar y organizar información para otros miembros del personal.',
     'Contestar las preguntas de pacientes y visitantes.',
   ],
@@ -20,7 +20,7 @@ export const informationClerkFactsEs = {
     },
     {
       trait: 'communication',
-      why: 'Pasas información entre los pacientes y el personal, así que tiene que quedar clara.',
+      why: 'Pasas información entre pacientes y personal, así que tiene que quedar clara.',
     },
     {
       trait: 'organization',
@@ -28,7 +28,7 @@ export const informationClerkFactsEs = {
     },
     {
       trait: 'detail',
-      why: 'La información que das tiene que estar bien; si no, los pacientes y el personal se confunden.',
+      why: 'La información que das tiene que estar bien; si no, pacientes y personal se confunden.',
     },
   ],
   education: {
@@ -44,13 +44,13 @@ export const informationClerkFactsEs = {
   ],
   remote: {
     level: 'rare',
-    note: 'Casi todo el trabajo es ayudar a los pacientes, visitantes y personal que están en la oficina, así que normalmente se hace en persona. No encontramos datos sobre trabajar desde casa.',
+    note: 'Casi todo el trabajo es ayudar a pacientes, visitantes y personal que están en la oficina, así que normalmente se hace en persona. No encontramos datos sobre trabajar desde casa.',
   },
   growth:
-    'El artículo dice que trabajos relacionados como este usan habilidades parecidas. Manejar información para pacientes y personal es una buena base para el trabajo con registros, y un programa de certificado te podría llevar a un trabajo de técnico de registros médicos.',
+    'El artículo dice que trabajos relacionados como este usan habilidades parecidas. Manejar información para pacientes y personal es una buena base para el trabajo con registros, y un programa de certificado te podría llevar a un trabajo de técnico/a de registros médicos.',
   pay: { ...en.pay, label: '$28,390 al año (mediana)' },
   outlook: { ...en.outlook, label: '+9% (tan rápido como el promedio)' },
   comparedWithRecords:
-    'Los dos trabajos manejan información, pero un empleado de información pasa más tiempo ayudando directamente a pacientes y personal. Un técnico de registros pasa más tiempo revisando, codificando y protegiendo expedientes de salud.',
+    'Los dos trabajos manejan información, pero en el trabajo de información se pasa más tiempo ayudando directamente a pacientes y personal. En registros se pasa más tiempo revisando, codificando y protegiendo expedientes de salud.',
   citations: en.citations,
 } satisfies CareerFacts;

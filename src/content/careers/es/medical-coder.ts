@@ -4,9 +4,9 @@ import { medicalCoderFacts as en } from '../medical-coder';
 /** Spanish text; figures' years and sources and the article quotes are shared with the English. */
 export const medicalCoderFactsEs = {
   id: 'medical-coder',
-  title: 'Codificador médico',
+  title: 'Codificador/a médico/a',
   summary:
-    'Conviertes lo que los médicos escriben sobre un paciente en códigos cortos que usan las aseguradoras y las bases de datos de salud.',
+    'Conviertes lo que el equipo médico escribe sobre cada paciente en códigos cortos que usan las aseguradoras y las bases de datos de salud.',
   duties: [
     'Convertir los diagnósticos y tratamientos de cada paciente en códigos (etiquetas cortas que representan una enfermedad o un tratamiento).',
     'Asegurarte de que los códigos estén bien, porque las facturas se basan en ellos.',
@@ -16,15 +16,15 @@ export const medicalCoderFactsEs = {
   traitsWhy: [
     {
       trait: 'detail',
-      why: 'Un solo código equivocado puede cambiar lo que se le cobra a un paciente o a su seguro.',
+      why: 'Un solo código equivocado puede cambiar lo que se le cobra a una persona o a su seguro.',
     },
     {
       trait: 'medicalVocabulary',
-      why: 'Necesitas entender los diagnósticos y las órdenes de los médicos para escoger el código correcto.',
+      why: 'Necesitas entender los diagnósticos y las órdenes médicas para escoger el código correcto.',
     },
     {
       trait: 'analytical',
-      why: 'Lees y piensas bien cada diagnóstico y cada orden del médico antes de codificarlo.',
+      why: 'Lees y piensas bien cada diagnóstico y cada orden médica antes de codificarlo.',
     },
     {
       trait: 'communication',
@@ -37,29 +37,29 @@ export const medicalCoderFactsEs = {
   ],
   education: {
     typical:
-      'La mayoría empieza con un programa de certificado después de la secundaria, igual que los técnicos de registros. Estos programas enseñan codificación médica, palabras médicas y cómo funcionan los pagos de los seguros. Algunos exámenes de codificación solo piden el diploma de secundaria (high school).',
+      'La mayoría empieza con un programa de certificado después de la secundaria, igual que en el trabajo de técnico/a de registros. Estos programas enseñan codificación médica, palabras médicas y cómo funcionan los pagos de los seguros. Algunos exámenes de codificación solo piden el diploma de secundaria (high school).',
     length: 'certificate',
   },
   credentials: [
     {
       code: 'CCA',
-      name: 'Certified Coding Associate (asociado certificado en codificación)',
+      name: 'Certified Coding Associate (asociado/a certificado/a en codificación)',
       issuer:
         'American Health Information Management Association (AHIMA), la asociación estadounidense de gestión de información de salud',
       note: 'Pide el diploma de secundaria. Se recomienda tener formación en codificación o unos 6 meses de trabajo codificando.',
     },
     {
       code: 'CCS',
-      name: 'Certified Coding Specialist (especialista certificado en codificación)',
+      name: 'Certified Coding Specialist (especialista certificado/a en codificación)',
       issuer:
         'American Health Information Management Association (AHIMA), la asociación estadounidense de gestión de información de salud',
       note: 'Pide el diploma de secundaria. Se recomiendan clases de codificación y experiencia de trabajo codificando.',
     },
     {
       code: 'CPC',
-      name: 'Certified Professional Coder (codificador profesional certificado)',
+      name: 'Certified Professional Coder (codificador/a profesional certificado/a)',
       issuer: 'AAPC',
-      note: 'No se piden estudios específicos para tomar el examen. Quienes acaban de aprobarlo son aprendices (CPC-A) hasta que demuestran unos 2 años de experiencia.',
+      note: 'No se piden estudios específicos para tomar el examen. Quienes acaban de aprobarlo tienen el nivel de aprendiz (CPC-A) hasta que demuestran unos 2 años de experiencia.',
     },
   ],
   workplaces: [
@@ -73,7 +73,7 @@ export const medicalCoderFactsEs = {
     note: 'La codificación se hace en la computadora con expedientes digitales, y el artículo dice que algunos trabajos de registros se pueden hacer desde casa.',
   },
   growth:
-    'Los codificadores son parte de la familia de registros, así que tienen el mismo camino: con una licenciatura (4 años) pueden llegar a ser gerentes de servicios médicos y de salud. Otro paso es pasar de la CCA a la CCS, que sugiere más experiencia codificando.',
+    'Este trabajo es parte de la familia de registros, así que tiene el mismo camino: con una licenciatura (4 años) puedes llegar a ser gerente de servicios médicos y de salud. Otro paso es pasar de la CCA a la CCS, que sugiere más experiencia codificando.',
   pay: { ...en.pay, label: '$40,350 al año (mediana)' },
   outlook: { ...en.outlook, label: '+11% (mucho más rápido que el promedio)' },
   citations: en.citations,

@@ -4,28 +4,28 @@ import { medicalRecordsTechnicianFacts as en } from '../medical-records-technici
 /** Spanish text; figures' years and sources and the article quotes are shared with the English. */
 export const medicalRecordsTechnicianFactsEs = {
   id: 'medical-records-technician',
-  title: 'Técnico de registros médicos',
+  title: 'Técnico/a de registros médicos',
   summary:
-    'Mantienes los expedientes de salud de los pacientes sin errores, al día y privados, para que médicos y aseguradoras tengan los datos correctos.',
+    'Mantienes los expedientes de salud de cada paciente sin errores, al día y privados, para que el personal médico y las aseguradoras tengan los datos correctos.',
   duties: [
-    'Revisar los expedientes de los pacientes para encontrar errores y ponerlos al día cuando haga falta.',
+    'Revisar los expedientes de pacientes para encontrar errores y ponerlos al día cuando haga falta.',
     'Guardar información en bases de datos clínicas y registros (listas organizadas de casos de pacientes).',
     'Organizar la información y hacer codificación médica (convertir diagnósticos en códigos cortos que usan las aseguradoras) para que el seguro pague la cantidad correcta.',
-    'Mantener seguros y privados los expedientes de salud de los pacientes.',
-    'Trabajar con médicos, enfermeros y agentes de seguros para corregir datos que no coinciden.',
+    'Mantener seguros y privados los expedientes de salud de cada paciente.',
+    'Trabajar con el personal médico, de enfermería y de seguros para corregir datos que no coinciden.',
   ],
   traitsWhy: [
     {
       trait: 'detail',
-      why: 'Un error en un expediente de salud puede cambiar la atención que recibe un paciente o lo que paga.',
+      why: 'Un error en un expediente de salud puede cambiar la atención que recibe una persona o lo que paga.',
     },
     {
       trait: 'medicalVocabulary',
-      why: 'Necesitas entender las palabras, los diagnósticos y las órdenes de los médicos para guardar cada dato en su lugar.',
+      why: 'Necesitas entender las palabras, los diagnósticos y las órdenes médicas para guardar cada dato en su lugar.',
     },
     {
       trait: 'organization',
-      why: 'Un archivo perdido o mal guardado puede causar grandes problemas cuando el paciente regresa para recibir atención.',
+      why: 'Un archivo perdido o mal guardado puede causar grandes problemas cuando la persona regresa para recibir atención.',
     },
     {
       trait: 'technology',
@@ -33,7 +33,7 @@ export const medicalRecordsTechnicianFactsEs = {
     },
     {
       trait: 'communication',
-      why: 'Trabajas seguido con médicos, enfermeros y agentes de seguros para mantener bien los archivos y aclarar confusiones.',
+      why: 'Trabajas seguido con el personal médico, de enfermería y de seguros para mantener bien los archivos y aclarar confusiones.',
     },
   ],
   education: {
@@ -44,7 +44,7 @@ export const medicalRecordsTechnicianFactsEs = {
   credentials: [
     {
       code: 'RHIT',
-      name: 'Registered Health Information Technician (técnico registrado en información de salud)',
+      name: 'Registered Health Information Technician (técnico/a registrado/a en información de salud)',
       issuer:
         'American Health Information Management Association (AHIMA), la asociación estadounidense de gestión de información de salud',
     },
@@ -52,7 +52,7 @@ export const medicalRecordsTechnicianFactsEs = {
       code: 'ODS (formerly CTR)',
       name: 'Oncology Data Specialist (especialista en datos de oncología, es decir, de cáncer)',
       issuer:
-        'National Cancer Registrars Association (NCRA), la asociación nacional de registradores de cáncer',
+        'National Cancer Registrars Association (NCRA), la asociación nacional de profesionales del registro de cáncer',
       note: 'Para trabajar con registros de casos de cáncer. En 2024, la NCRA cambió el nombre de la credencial CTR a ODS.',
     },
   ],
@@ -64,10 +64,10 @@ export const medicalRecordsTechnicianFactsEs = {
   ],
   remote: {
     level: 'some',
-    note: 'Algunos trabajos te dejan trabajar desde casa, porque muchos expedientes ya son digitales. La BLS (la oficina de estadísticas laborales de EE. UU.) también dijo que algunos técnicos pueden trabajar desde casa (datos de 2018).',
+    note: 'Algunos trabajos te dejan trabajar desde casa, porque muchos expedientes ya son digitales. La BLS (la oficina de estadísticas laborales de EE. UU.) también dijo que parte del personal técnico puede trabajar desde casa (datos de 2018).',
   },
   growth:
-    'Con una licenciatura (4 años), un técnico de registros puede subir a gerente de servicios médicos y de salud. Lo que sabe de expedientes médicos y del lado de negocio de la salud le sirve en ese puesto.',
+    'Con una licenciatura (4 años), quien trabaja en registros puede subir a gerente de servicios médicos y de salud. Lo que sabe de expedientes médicos y del lado de negocio de la salud le sirve en ese puesto.',
   pay: { ...en.pay, label: '$40,350 al año (mediana)' },
   outlook: { ...en.outlook, label: '+11% (mucho más rápido que el promedio)' },
   citations: en.citations,

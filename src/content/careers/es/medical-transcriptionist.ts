@@ -4,13 +4,13 @@ import { medicalTranscriptionistFacts as en } from '../medical-transcriptionist'
 /** Spanish text; figures' years and sources and the article quotes are shared with the English. */
 export const medicalTranscriptionistFactsEs = {
   id: 'medical-transcriptionist',
-  title: 'Transcriptor médico',
+  title: 'Transcriptor/a médico/a',
   summary:
-    'Escuchas las notas grabadas de los médicos sobre una consulta y las escribes para el expediente de salud del paciente.',
+    'Escuchas las notas grabadas del equipo médico sobre una consulta y las escribes para el expediente de salud de cada paciente.',
   duties: [
-    'Escuchar las grabaciones que hacen los médicos y otros profesionales de la salud sobre una consulta.',
+    'Escuchar las grabaciones que hace el personal médico y de salud sobre una consulta.',
     'Escribir, a partir de esas grabaciones, lo que pasó durante la consulta.',
-    'Agregar ese texto al expediente de salud del paciente.',
+    'Agregar ese texto al expediente de salud de cada paciente.',
     'Convertir abreviaturas médicas (formas cortas) en palabras completas y claras, y corregir errores.',
   ],
   traitsWhy: [
@@ -20,15 +20,15 @@ export const medicalTranscriptionistFactsEs = {
     },
     {
       trait: 'detail',
-      why: 'Una palabra equivocada en la nota de una consulta termina en el historial de salud del paciente.',
+      why: 'Una palabra equivocada en la nota de una consulta termina en el historial de salud de una persona.',
     },
     {
       trait: 'medicalVocabulary',
-      why: 'Los médicos hablan con palabras médicas y formas cortas que necesitas entender y escribir completas.',
+      why: 'El equipo médico habla con palabras médicas y formas cortas que necesitas entender y escribir completas.',
     },
     {
       trait: 'independence',
-      why: 'O*NET califica trabajar por tu cuenta como muy importante aquí, y la BLS dice que algunos transcriptores trabajan por cuenta propia.',
+      why: 'O*NET califica trabajar por tu cuenta como muy importante aquí, y la BLS dice que en transcripción hay quienes trabajan por cuenta propia.',
     },
   ],
   education: {
@@ -39,14 +39,14 @@ export const medicalTranscriptionistFactsEs = {
   credentials: [
     {
       code: 'RHDS',
-      name: 'Registered Healthcare Documentation Specialist (especialista registrado en documentación de salud)',
+      name: 'Registered Healthcare Documentation Specialist (especialista registrado/a en documentación de salud)',
       issuer:
         'Association for Healthcare Documentation Integrity (AHDI), la asociación para la integridad de la documentación de salud',
       note: 'Dura 3 años. Se necesita antes de la CHDS, menos para quienes ya tienen la credencial anterior CMT.',
     },
     {
       code: 'CHDS',
-      name: 'Certified Healthcare Documentation Specialist (especialista certificado en documentación de salud)',
+      name: 'Certified Healthcare Documentation Specialist (especialista certificado/a en documentación de salud)',
       issuer:
         'Association for Healthcare Documentation Integrity (AHDI), la asociación para la integridad de la documentación de salud',
       note: 'Primero necesitas la RHDS (o la anterior CMT). La AHDI recomienda al menos 2 años de experiencia, por ejemplo en atención hospitalaria o en muchas especialidades médicas.',
@@ -60,13 +60,13 @@ export const medicalTranscriptionistFactsEs = {
   ],
   remote: {
     level: 'unknown',
-    note: 'No pudimos confirmar qué tan seguido se hace este trabajo desde casa. La BLS dice que algunos transcriptores trabajan para compañías de transcripción o por su cuenta, pero no pudimos comprobar un dato viejo que decía que muchos trabajan desde casa.',
+    note: 'No pudimos confirmar qué tan seguido se hace este trabajo desde casa. La BLS dice que en transcripción hay quienes trabajan para compañías de transcripción o por su cuenta, pero no pudimos comprobar un dato viejo que decía que muchos trabajan desde casa.',
   },
   growth:
-    'El artículo dice que este trabajo se parece al de registros, así que pasar a un trabajo de técnico de registros médicos es un paso natural. Dentro del campo, la credencial RHDS lleva a la CHDS.',
+    'El artículo dice que este trabajo se parece al de registros, así que pasar a un trabajo de técnico/a de registros médicos es un paso natural. Dentro del campo, la credencial RHDS lleva a la CHDS.',
   pay: { ...en.pay, label: '$35,720 al año (mediana)' },
   outlook: { ...en.outlook, label: '−3% (disminución)' },
   comparedWithRecords:
-    'El artículo dice que los dos trabajos se parecen. Un transcriptor convierte las grabaciones de los médicos en notas escritas, mientras que un técnico de registros revisa, codifica y protege todo el expediente.',
+    'El artículo dice que los dos trabajos se parecen. En transcripción se convierten las grabaciones del equipo médico en notas escritas, mientras que en registros se revisa, codifica y protege todo el expediente.',
   citations: en.citations,
 } satisfies CareerFacts;

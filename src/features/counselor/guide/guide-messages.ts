@@ -14,11 +14,11 @@ export const guideMessages = defineMessages({
   es: {
     title: 'Guía para conversar — CareerFit',
     heading: 'Guía para conversar',
-    lead: 'Para cada carrera que un estudiante puede recibir: algunos puntos para conversar y preguntas para hacer. Los puntos vienen del artículo en el que se basa el cuestionario.',
+    lead: 'Para cada carrera que puede recibir cada estudiante: algunos puntos para conversar y preguntas para hacer. Los puntos vienen del artículo en el que se basa el cuestionario.',
     points: 'Puntos para conversar',
     questions: 'Preguntas para hacer',
     print: 'Imprimir la guía',
     contents: 'Carreras',
-    back: 'Inicio del consejero',
+    back: 'Inicio de consejería',
   },
 });

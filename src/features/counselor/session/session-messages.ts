@@ -54,7 +54,7 @@ export const sessionMessages = defineMessages({
     stopped: 'Session ended.',
   },
   es: {
-    title: 'Sesión del consejero escolar — CareerFit',
+    title: 'Sesión de consejería escolar — CareerFit',
     heading: 'Organiza una sesión de consejería',
     intro:
       'Prepara una sesión para una clase o un grupo. No se envía nada: los resultados se quedan en la pantalla de cada estudiante, a menos que decidas guardarlos en este dispositivo.',
@@ -66,20 +66,20 @@ export const sessionMessages = defineMessages({
     groupCharacters: 'No uses < ni > ni otros caracteres especiales.',
     sharedLabel: 'Modo de dispositivo compartido',
     sharedHint:
-      'Los estudiantes se turnan en este mismo dispositivo. Al terminar, cada uno toca “Listo — siguiente estudiante” y el dispositivo borra sus respuestas.',
+      'Cada estudiante usa este mismo dispositivo por turnos. Al terminar, toca “Listo — siguiente estudiante” y el dispositivo borra sus respuestas.',
     sharedLegend: 'Dispositivo compartido',
-    askNameLabel: 'Pedir a cada estudiante su nombre o sus iniciales (es opcional para ellos)',
+    askNameLabel: 'Pedir a cada estudiante su nombre o sus iniciales (es opcional)',
     inactivityLabel: 'Reiniciar si no hay actividad durante',
     minutes: (n: string) => `${n} minutos`,
     inactivityHint: (seconds: string) =>
       `Antes de reiniciar, el dispositivo muestra un aviso durante ${seconds} segundos con un botón “Sigo aquí”.`,
-    pinLabel: 'PIN del consejero escolar (de 4 a 8 dígitos)',
+    pinLabel: 'PIN de consejería escolar (de 4 a 8 dígitos)',
     pinAgainLabel: 'Escribe el PIN otra vez',
     pinHint:
-      'Se necesita para abrir las páginas del consejero escolar y para salir del modo de dispositivo compartido. Solo se guarda una copia cifrada (hash).',
+      'Se necesita para abrir las páginas de consejería escolar y para salir del modo de dispositivo compartido. Solo se guarda una copia cifrada (hash).',
     pinFormat: 'Usa de 4 a 8 dígitos.',
     pinMismatch: 'Los dos PIN no son iguales.',
-    keepLabel: 'Guardar los resultados en este dispositivo para el consejero escolar',
+    keepLabel: 'Guardar los resultados en este dispositivo para consejería escolar',
     keepHint:
       'Está apagado a menos que lo actives. Si está activado, el código de resultado de cada estudiante (y su nombre, si lo dio) se guarda en este navegador cuando toca “Listo — siguiente estudiante”, o cuando el dispositivo se reinicia después de que terminó el cuestionario. Los cuestionarios sin terminar nunca se guardan. No se envía nada.',
     start: 'Empezar la sesión',
@@ -90,9 +90,9 @@ export const sessionMessages = defineMessages({
       'El modo de dispositivo compartido está apagado: cada estudiante usa su propio dispositivo.',
     keepOn: 'Los resultados se guardan en este dispositivo.',
     keepOff: 'Los resultados no se guardan en este dispositivo.',
-    ownDeviceHeading: 'Estudiantes con su propio dispositivo',
+    ownDeviceHeading: 'Estudiantes con dispositivo propio',
     ownDeviceText:
-      'Comparte este enlace. Los estudiantes lo abren, hacen el cuestionario y al final te muestran su código para este grupo.',
+      'Comparte este enlace. Cada estudiante lo abre, hace el cuestionario y al final te muestra su código para este grupo.',
     linkLabel: 'Enlace de la sesión',
     copy: 'Copiar el enlace',
     copied: 'Enlace copiado.',
@@ -103,7 +103,7 @@ export const sessionMessages = defineMessages({
     stopHeading: 'Terminar la sesión',
     stopHint:
       'Esto apaga el modo de dispositivo compartido. Los resultados guardados se quedan hasta que los borres.',
-    stopPinLabel: 'PIN del consejero escolar',
+    stopPinLabel: 'PIN de consejería escolar',
     stop: 'Terminar la sesión',
     stopWrongPin: 'Ese PIN no es correcto. La sesión sigue en curso.',
     stopped: 'Sesión terminada.',

@@ -28,26 +28,27 @@ export const sharedDeviceMessages = defineMessages({
   es: {
     bar: (group: string) =>
       `Dispositivo compartido de ${group}. Tus respuestas se borran cuando terminas.`,
-    counselor: 'Consejero escolar',
+    counselor: 'Consejería escolar',
     nameLabel: 'Nombre o iniciales (opcional)',
-    nameHint: 'Solo para tu consejero escolar. Se olvida cuando empieza el siguiente estudiante.',
+    nameHint:
+      'Solo para tu consejero o consejera escolar. Se olvida cuando empieza el turno siguiente.',
     done: 'Listo — siguiente estudiante',
     doneKeep:
-      'Tu resultado se guarda para tu consejero escolar y luego el dispositivo se borra para el siguiente estudiante.',
-    doneClear: 'Esto borra tus respuestas para que el siguiente estudiante empiece desde cero.',
-    ready: 'Listo para el siguiente estudiante.',
+      'Tu resultado se guarda para tu consejero o consejera escolar y luego el dispositivo se borra para la siguiente persona.',
+    doneClear: 'Esto borra tus respuestas para que la siguiente persona empiece desde cero.',
+    ready: 'Todo listo para la siguiente persona.',
     idleTitle: '¿Sigues ahí?',
     idleText: (seconds: string) =>
       `Para que tus respuestas sigan privadas, este dispositivo las borra en ${seconds} segundos.`,
     stillHere: 'Sigo aquí',
-    pinTitle: 'Se necesita el PIN del consejero escolar',
-    pinText: 'Esta página es para el consejero escolar. Escribe el PIN para abrirla.',
+    pinTitle: 'Se necesita el PIN de consejería escolar',
+    pinText: 'Esta página es para el personal de consejería escolar. Escribe el PIN para abrirla.',
     pinLabel: 'PIN',
     unlock: 'Desbloquear',
     wrongPin: 'Ese PIN no es correcto.',
     backToStart: 'Volver a la página de inicio',
     groupCode: (group: string) => `Tu código para ${group}`,
-    groupCodeText: 'Muéstrale este código o el código QR a tu consejero escolar.',
+    groupCodeText: 'Muéstrale este código o el código QR a tu consejero o consejera escolar.',
     codeQr: (code: string) => `Código QR de tu código de resultado ${code}`,
   },
 });
