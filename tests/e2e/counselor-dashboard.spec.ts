@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { QUESTION_IDS } from '../../src/content/question-ids';
 import { CONTENT_VERSION, QUESTION_SETS } from '../../src/content/question-sets';
 import { encodeShareCode } from '../../src/domain/share-code';
+import { csvHeader } from '../../src/features/counselor/dashboard/export-csv';
 import type { Answers, LikertValue } from '../../src/domain/types';
 import { expectNoSeriousAxeViolations, guardPage } from './helpers';
 
@@ -69,9 +70,8 @@ test('paste good and bad codes, see the report and the list, export CSV, no axe 
   const bytes = await readFile((await download.path())!);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).split('\r\n');
-  expect(lines[0]).toBe(
-    'Name,Group,Recommendation,Fit,Second,Second fit,Third,Third fit,Confidence,Result code,Link',
-  );
+  expect(lines[0]).toBe(csvHeader().join(','));
+  expect(lines[0]).toMatch(/^name,group,export_date,education_plan,career_1,/);
   expect(lines).toHaveLength(5);
   expect(lines.at(-1)).toBe('');
   for (const code of [first, second, third]) {

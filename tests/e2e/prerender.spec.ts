@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { QUESTION_COUNT } from '../../src/content/quiz-facts';
 
 // The built app's prerendered pages (scripts/prerender.mjs): index.html for #/ and
 // career-<id>.html for #/careers/<id>. See docs/architecture.md, "Prerendered first paint".
@@ -61,7 +62,9 @@ test.describe('without JavaScript', () => {
   test('the landing page shows its heading, text and start link', async ({ page }) => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1, name: LANDING_HEADING })).toBeVisible();
-    await expect(page.getByText('Answer 36 quick questions', { exact: false })).toBeVisible();
+    await expect(
+      page.getByText(`Answer ${QUESTION_COUNT} quick questions`, { exact: false }),
+    ).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Careers the quiz compares' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Start the quiz' })).toBeVisible();
     await expect(page).toHaveTitle('CareerFit — is a medical records career right for you?');
