@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+// E2E_PORT lets two suites (or two worktrees) run side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // Debian's Chromium: no browser download works on these machines (see README, "Browser tests").
 export default defineConfig({

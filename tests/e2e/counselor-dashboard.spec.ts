@@ -5,7 +5,7 @@ import { CONTENT_VERSION, QUESTION_SETS } from '../../src/content/question-sets'
 import { encodeShareCode } from '../../src/domain/share-code';
 import { csvHeader } from '../../src/features/counselor/dashboard/export-csv';
 import type { Answers, LikertValue } from '../../src/domain/types';
-import { expectNoSeriousAxeViolations, guardPage } from './helpers';
+import { APP_URL, expectNoSeriousAxeViolations, guardPage } from './helpers';
 
 const codeFor = (pick: (i: number) => number, group: string | null) => {
   const answers: Answers = Object.fromEntries(
@@ -33,9 +33,7 @@ test('paste good and bad codes, see the report and the list, export CSV, no axe 
 
   await page
     .getByRole('textbox', { name: 'Paste result codes or share links' })
-    .fill(
-      `${first}\nnot-a-code, ${damaged}\nhttp://127.0.0.1:4173/#/r/${second}; ${third} ${first}`,
-    );
+    .fill(`${first}\nnot-a-code, ${damaged}\n${APP_URL}#/r/${second}; ${third} ${first}`);
   await page.getByRole('button', { name: 'Add codes' }).click();
 
   const report = page.getByRole('region', { name: 'Import report' });
@@ -75,9 +73,7 @@ test('paste good and bad codes, see the report and the list, export CSV, no axe 
   expect(lines).toHaveLength(5);
   expect(lines.at(-1)).toBe('');
   for (const code of [first, second, third]) {
-    expect(lines.some((line) => line.includes(`,${code},http://127.0.0.1:4173/#/r/${code}`))).toBe(
-      true,
-    );
+    expect(lines.some((line) => line.includes(`,${code},${APP_URL}#/r/${code}`))).toBe(true);
   }
   expect(lines.join('\n')).not.toContain(damaged);
 

@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoSeriousAxeViolations } from './helpers';
+import { APP_URL, expectNoSeriousAxeViolations } from './helpers';
 
 // The app (config webServer) is one origin; the school's page is another, served from here.
-const APP = 'http://127.0.0.1:4173/';
+const APP = APP_URL;
 const HOST = 'http://127.0.0.1:4180';
 const THIRD = 'http://127.0.0.1:4181';
 

@@ -1,12 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
+/** The preview server's address (playwright.config.ts reads the same E2E_PORT). */
+export const APP_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}/`;
+
 /** Fails the test if the page talks to anything but the local server or logs an error. */
 export function guardPage(page: Page) {
   const problems: string[] = [];
   page.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith('http://127.0.0.1:4173/') && !url.startsWith('data:'))
+    if (!url.startsWith(APP_URL) && !url.startsWith('data:'))
       problems.push(`request left the app: ${url}`);
   });
   page.on('console', (message) => {
