@@ -2,6 +2,8 @@ import type { CareerFacts, Recommendation } from '../../domain';
 import { CAREER_TITLES } from '../../content/career-titles';
 import { useFormat, useLocale, useMessages, type Formatters } from '../../i18n';
 import { resultsMessages } from './messages';
+import { outcomeMessages } from './outcome-messages';
+import { OutcomeNote, outcomeEyebrow } from './outcome-note';
 import { bandLabel, whySentence, withArticle } from './result-copy';
 
 export interface ResultSummaryProps {
@@ -35,22 +37,29 @@ function groupLine(
 
 export function ResultSummary({ recommendation, facts }: ResultSummaryProps) {
   const t = useMessages(resultsMessages);
+  const outcomeTexts = useMessages(outcomeMessages);
   const locale = useLocale();
   const format = useFormat();
   const { primary, strengths } = recommendation;
   const recordsTitle = CAREER_TITLES[locale]['medical-records-technician'];
   return (
     <section className="panel result-hero" aria-labelledby="result-title">
-      <p className="eyebrow">{t.eyebrow}</p>
+      <p className="eyebrow">{outcomeEyebrow(recommendation, outcomeTexts) ?? t.eyebrow}</p>
       <h1 id="result-title">{facts.title}</h1>
       <p className="fit-line">
-        <span className={`band band-${primary.band}`}>{bandLabel(primary.band, locale)}</span>
+        {/* A band beside "no clear match" would contradict it; the score alone stays. */}
+        {recommendation.outcome.kind === 'career' ? (
+          <span className={`band band-${primary.band}`}>{bandLabel(primary.band, locale)}</span>
+        ) : null}
         <span className="fit-score">
           {format.number(primary.fit)}
           <span className="fit-max"> / 100</span>
         </span>
       </p>
-      <p className="lead">{whySentence(strengths, facts.title, locale)}</p>
+      <OutcomeNote recommendation={recommendation} />
+      {recommendation.outcome.kind === 'career' ? (
+        <p className="lead">{whySentence(strengths, facts.title, locale)}</p>
+      ) : null}
       <p className="muted">{groupLine(recommendation, t, format)}</p>
       {facts.comparedWithRecords ? (
         <p className="compare">
