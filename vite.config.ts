@@ -32,6 +32,8 @@ export default defineConfig({
             'tests/features/**/*.test.{ts,tsx}',
             'tests/components/**/*.test.{ts,tsx}',
             'tests/i18n/**/*.test.{ts,tsx}',
+            'tests/app/**/*.test.{ts,tsx}',
+            'tests/lib/**/*.test.{ts,tsx}',
           ],
           css: false,
         },

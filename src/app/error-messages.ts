@@ -10,6 +10,7 @@ export const errorMessages = defineMessages({
     body: 'Sorry about that. Your answers are still saved on this device.',
     status: (status: number) => ` (Error ${status}.)`,
     retry: 'Try again',
+    reloading: 'Loading the newest version of CareerFit…',
     home: 'Go to the start page',
   },
   es: {
@@ -21,6 +22,7 @@ export const errorMessages = defineMessages({
     body: 'Lo sentimos. Tus respuestas siguen guardadas en este dispositivo.',
     status: (status: number) => ` (Error ${status}.)`,
     retry: 'Intentar de nuevo',
+    reloading: 'Cargando la versión más nueva de CareerFit…',
     home: 'Ir a la página de inicio',
   },
 });

@@ -1,5 +1,6 @@
 import { createHashRouter, type RouteObject } from 'react-router-dom';
 import { Layout } from './layout';
+import { lazyRoute } from './lazy-route';
 import { RouteError } from './route-error';
 import { LandingRoute } from './routes/landing-route';
 import { NotFoundRoute } from './routes/not-found-route';
@@ -13,80 +14,76 @@ export const routes: RouteObject[] = [
       { index: true, element: <LandingRoute />, errorElement: <RouteError /> },
       {
         path: 'quiz',
-        lazy: () => import('./routes/quiz-route').then((m) => ({ Component: m.QuizRoute })),
+        lazy: lazyRoute(() => import('./routes/quiz-route').then((m) => m.QuizRoute)),
         errorElement: <RouteError />,
       },
       {
         path: 'results',
-        lazy: () => import('./routes/results-route').then((m) => ({ Component: m.ResultsRoute })),
+        lazy: lazyRoute(() => import('./routes/results-route').then((m) => m.ResultsRoute)),
         errorElement: <RouteError />,
       },
       {
         path: 'careers',
-        lazy: () => import('./routes/careers-route').then((m) => ({ Component: m.CareersRoute })),
+        lazy: lazyRoute(() => import('./routes/careers-route').then((m) => m.CareersRoute)),
         errorElement: <RouteError />,
       },
       {
         path: 'careers/compare',
-        lazy: () =>
-          import('./routes/career-compare-route').then((m) => ({
-            Component: m.CareerCompareRoute,
-          })),
+        lazy: lazyRoute(() =>
+          import('./routes/career-compare-route').then((m) => m.CareerCompareRoute),
+        ),
         errorElement: <RouteError />,
       },
       {
         path: 'careers/:careerId',
-        lazy: () => import('./routes/career-route').then((m) => ({ Component: m.CareerRoute })),
+        lazy: lazyRoute(() => import('./routes/career-route').then((m) => m.CareerRoute)),
         errorElement: <RouteError />,
       },
       {
         path: 'embed',
-        lazy: () =>
-          import('./routes/embed-builder-route').then((m) => ({ Component: m.EmbedBuilderRoute })),
+        lazy: lazyRoute(() =>
+          import('./routes/embed-builder-route').then((m) => m.EmbedBuilderRoute),
+        ),
         errorElement: <RouteError />,
       },
       {
         path: 'r/:code',
-        lazy: () =>
-          import('./routes/shared-results-route').then((m) => ({
-            Component: m.SharedResultsRoute,
-          })),
+        lazy: lazyRoute(() =>
+          import('./routes/shared-results-route').then((m) => m.SharedResultsRoute),
+        ),
         errorElement: <RouteError />,
       },
       {
         path: 'accessibility',
-        lazy: () =>
-          import('./routes/accessibility-route').then((m) => ({ Component: m.AccessibilityRoute })),
+        lazy: lazyRoute(() =>
+          import('./routes/accessibility-route').then((m) => m.AccessibilityRoute),
+        ),
         errorElement: <RouteError />,
       },
       {
         path: 'counselor/session',
-        lazy: () =>
-          import('./routes/counselor-session-route').then((m) => ({
-            Component: m.CounselorSessionRoute,
-          })),
+        lazy: lazyRoute(() =>
+          import('./routes/counselor-session-route').then((m) => m.CounselorSessionRoute),
+        ),
         errorElement: <RouteError />,
       },
       {
         path: 'counselor',
-        lazy: () =>
-          import('./routes/counselor-route').then((m) => ({ Component: m.CounselorRoute })),
+        lazy: lazyRoute(() => import('./routes/counselor-route').then((m) => m.CounselorRoute)),
         errorElement: <RouteError />,
       },
       {
         path: 'counselor/dashboard',
-        lazy: () =>
-          import('./routes/counselor-dashboard-route').then((m) => ({
-            Component: m.CounselorDashboardRoute,
-          })),
+        lazy: lazyRoute(() =>
+          import('./routes/counselor-dashboard-route').then((m) => m.CounselorDashboardRoute),
+        ),
         errorElement: <RouteError />,
       },
       {
         path: 'counselor/guide',
-        lazy: () =>
-          import('./routes/counselor-guide-route').then((m) => ({
-            Component: m.CounselorGuideRoute,
-          })),
+        lazy: lazyRoute(() =>
+          import('./routes/counselor-guide-route').then((m) => m.CounselorGuideRoute),
+        ),
         errorElement: <RouteError />,
       },
       { path: '*', element: <NotFoundRoute /> },

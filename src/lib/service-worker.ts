@@ -9,15 +9,28 @@ export function registerServiceWorker(onUpdateReady: (apply: () => void) => void
   const container = navigator.serviceWorker;
   let updateRequested = false;
 
+  let hadController = container.controller !== null;
+  const reload = () => window.location.reload();
+
   container.addEventListener('controllerchange', () => {
-    // The first install also takes control; only a chosen update should reload the page.
-    if (updateRequested) window.location.reload();
+    // The first install also takes control: that is not an update.
+    if (!hadController) {
+      hadController = true;
+      return;
+    }
+    if (updateRequested) return reload();
+    // Another tab chose "Update now": this tab still runs the old files, whose cache is gone,
+    // so its own "Update now" must simply reload into the new version.
+    onUpdateReady(reload);
   });
 
   const offer = (worker: ServiceWorker) =>
     onUpdateReady(() => {
+      if (worker.state === 'activated' || worker.state === 'redundant') return reload();
       updateRequested = true;
       worker.postMessage({ type: 'careerfit:skip-waiting' });
+      // If the worker was replaced meanwhile no controllerchange may come; reload anyway.
+      window.setTimeout(reload, 3000);
     });
 
   container
