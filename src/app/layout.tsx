@@ -3,6 +3,7 @@ import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { hasSharedDeviceSession } from '../store/counselor-presence';
 import { StorageNotice } from '../features/embed/storage-notice';
 import { RestoreNotice } from '../features/quiz/restore-notice';
+import { SaveNotice } from '../features/quiz/save-notice';
 import { EMBED } from '../lib/embed';
 import { useMessages } from '../i18n';
 import { LanguageSwitch } from '../components/ui/language-switch';
@@ -72,6 +73,7 @@ export function Layout() {
         <ConnectionNotices />
         <StorageNotice />
         <RestoreNotice />
+        <SaveNotice />
         <Outlet />
         {counselorParts ? (
           <Suspense fallback={null}>

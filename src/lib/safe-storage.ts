@@ -1,6 +1,7 @@
 export interface SafeStorage {
   getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
+  /** True when the browser kept the value; false when it lives only in this tab's memory. */
+  setItem(key: string, value: string): boolean;
   removeItem(key: string): void;
   /** False when the browser refused storage and values live only in memory until reload. */
   readonly persistent: boolean;
@@ -26,7 +27,7 @@ export function createSafeStorage(): SafeStorage {
   return {
     persistent: storage !== null,
     getItem(key) {
-      // What this session wrote wins: a write the browser refused still lives in memory.
+      // A write the browser refused lives in memory and wins over the older stored value.
       if (memory.has(key)) return memory.get(key) ?? null;
       try {
         return storage?.getItem(key) ?? null;
@@ -35,11 +36,16 @@ export function createSafeStorage(): SafeStorage {
       }
     },
     setItem(key, value) {
-      memory.set(key, value);
       try {
-        storage?.setItem(key, value);
+        if (!storage) throw new Error('no storage');
+        storage.setItem(key, value);
+        // Kept by the browser: later reads go there, so other tabs' writes are seen too.
+        memory.delete(key);
+        return true;
       } catch {
         // Quota or policy errors: the in-memory copy keeps this session working.
+        memory.set(key, value);
+        return false;
       }
     },
     removeItem(key) {

@@ -1,5 +1,5 @@
 /** The shape version written by this build. Bump it with every change to PersistedQuiz. */
-export const QUIZ_STATE_VERSION = 2;
+export const QUIZ_STATE_VERSION = 3;
 
 export type Migration = (state: unknown) => unknown;
 
@@ -11,6 +11,9 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   // v1 -> v2 added the education step; a finished v1 quiz (position = question count) now lands on it.
   1: (state) =>
     typeof state === 'object' && state !== null ? { ...state, educationPlan: null } : state,
+  // v2 -> v3 added per-answer times for merging tabs; old answers count as given at time 0.
+  2: (state) =>
+    typeof state === 'object' && state !== null ? { ...state, stamps: {}, clearedAt: 0 } : state,
 };
 
 export const NEWER_VERSION = Symbol('newer-version');

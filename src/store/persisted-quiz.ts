@@ -9,7 +9,17 @@ export interface PersistedQuiz {
   /** 0 … questions − 1: a trait question; questions: the education step; questions + 1: done. */
   position: number;
   educationPlan: EducationPlan | null;
+  /**
+   * When each answer (and the education plan) was last given, in ms since the epoch: two tabs
+   * merge per question, the later answer winning (store/quiz-merge.ts).
+   */
+  stamps: Stamps;
+  /** When the student last started over: answers stamped before it are gone in every tab. */
+  clearedAt: number;
 }
+
+export type StampKey = QuestionId | 'educationPlan';
+export type Stamps = Partial<Record<StampKey, number>>;
 
 export type RestoreProblem = 'unreadable' | 'newer-version' | 'dropped-answers' | 'quiz-changed';
 
@@ -18,7 +28,16 @@ export interface RepairResult {
   problem: RestoreProblem | null;
 }
 
-export const EMPTY_QUIZ: PersistedQuiz = { answers: {}, position: 0, educationPlan: null };
+export const EMPTY_QUIZ: PersistedQuiz = {
+  answers: {},
+  position: 0,
+  educationPlan: null,
+  stamps: {},
+  clearedAt: 0,
+};
+
+const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -58,8 +77,15 @@ export function repairPersistedQuiz(
     removed === 0 && typeof raw.position === 'number' && Number.isInteger(raw.position)
       ? Math.min(Math.max(raw.position, 0), questionIds.length + 1)
       : firstUnanswered(answers, questionIds, educationPlan);
+  const rawStamps = isRecord(raw.stamps) ? raw.stamps : {};
+  const stamps: Stamps = {};
+  for (const key of [...Object.keys(answers), ...(educationPlan ? ['educationPlan'] : [])]) {
+    const stamp = rawStamps[key];
+    stamps[key as StampKey] = isTime(stamp) ? stamp : 0;
+  }
+  const clearedAt = isTime(raw.clearedAt) ? raw.clearedAt : 0;
   return {
-    state: { answers, position, educationPlan },
+    state: { answers, position, educationPlan, stamps, clearedAt },
     problem: invalid > 0 ? 'dropped-answers' : removed > 0 ? 'quiz-changed' : null,
   };
 }

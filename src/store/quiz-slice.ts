@@ -21,17 +21,32 @@ export interface QuizSlice extends PersistedQuiz {
 
 const clampPosition = (position: number) => Math.min(Math.max(position, 0), QUIZ_STEPS);
 
+/** A time later than the last start-over, so an answer given in the same millisecond survives. */
+const stampAfter = (clearedAt: number) => Math.max(Date.now(), clearedAt + 1);
+
 export const createQuizSlice: StateCreator<QuizSlice, [], [], QuizSlice> = (set) => ({
   ...EMPTY_QUIZ,
   restoreProblem: null,
   actions: {
     answerQuestion: (questionId, value) =>
-      set((state) => ({ answers: { ...state.answers, [questionId]: value } })),
-    chooseEducationPlan: (plan) => set({ educationPlan: plan }),
+      set((state) => ({
+        answers: { ...state.answers, [questionId]: value },
+        stamps: { ...state.stamps, [questionId]: stampAfter(state.clearedAt) },
+      })),
+    chooseEducationPlan: (plan) =>
+      set((state) => ({
+        educationPlan: plan,
+        stamps: { ...state.stamps, educationPlan: stampAfter(state.clearedAt) },
+      })),
     goNext: () => set((state) => ({ position: clampPosition(state.position + 1) })),
     goBack: () => set((state) => ({ position: clampPosition(state.position - 1) })),
     goTo: (position) => set({ position: clampPosition(position) }),
-    restart: () => set({ ...EMPTY_QUIZ, restoreProblem: null }),
+    restart: () =>
+      set((state) => ({
+        ...EMPTY_QUIZ,
+        clearedAt: Math.max(Date.now(), state.clearedAt + 1),
+        restoreProblem: null,
+      })),
     dismissRestoreProblem: () => set({ restoreProblem: null }),
   },
 });

@@ -14,7 +14,17 @@ describe('migrateQuizState', () => {
 
   it('v1 -> v2 adds an empty education plan and keeps answers and position', () => {
     const v1 = { answers: { 'q-neat-desk': 4, 'q-spot-mistakes': 5 }, position: 36 };
-    expect(migrateQuizState(v1, 1)).toEqual({ ...v1, educationPlan: null });
+    expect(migrateQuizState(v1, 1)).toEqual({
+      ...v1,
+      educationPlan: null,
+      stamps: {},
+      clearedAt: 0,
+    });
+  });
+
+  it('v2 -> v3 adds empty answer times, keeping answers, plan and position', () => {
+    const v2 = { answers: { 'q-neat-desk': 4 }, position: 1, educationPlan: 'associate' };
+    expect(migrateQuizState(v2, 2)).toEqual({ ...v2, stamps: {}, clearedAt: 0 });
   });
 
   it('v1 -> v2 passes a broken state through for the repair step to judge', () => {

@@ -7,20 +7,46 @@ const IDS: QuestionId[] = ['q-a', 'q-b', 'q-c'];
 describe('repairPersistedQuiz', () => {
   it.each([null, 42, 'text', [1, 2]])('calls %j unreadable and starts fresh', (raw) => {
     expect(repairPersistedQuiz(raw, IDS)).toEqual({
-      state: { answers: {}, position: 0, educationPlan: null },
+      state: { answers: {}, position: 0, educationPlan: null, stamps: {}, clearedAt: 0 },
       problem: 'unreadable',
     });
   });
 
   it('keeps a valid state as it is', () => {
-    const raw = { answers: { 'q-a': 2, 'q-b': 5 }, position: 2, educationPlan: 'associate' };
+    const raw = {
+      answers: { 'q-a': 2, 'q-b': 5 },
+      position: 2,
+      educationPlan: 'associate',
+      stamps: { 'q-a': 10, 'q-b': 20, educationPlan: 30 },
+      clearedAt: 5,
+    };
     expect(repairPersistedQuiz(raw, IDS)).toEqual({ state: raw, problem: null });
+  });
+
+  it('gives answers without a usable time the time 0 and keeps only times of kept answers', () => {
+    const raw = {
+      answers: { 'q-a': 2, 'q-b': 5 },
+      position: 2,
+      stamps: { 'q-a': -1, 'q-b': 'soon', 'q-c': 40, 'q-gone': 50 },
+      clearedAt: Number.NaN,
+    };
+    expect(repairPersistedQuiz(raw, IDS).state).toMatchObject({
+      stamps: { 'q-a': 0, 'q-b': 0 },
+      clearedAt: 0,
+    });
+    expect(repairPersistedQuiz(raw, IDS).state.stamps).not.toHaveProperty('q-c');
   });
 
   it('drops answers to questions that no longer exist, says the quiz changed, and resumes at the first gap', () => {
     const raw = { answers: { 'q-a': 2, 'q-gone': 5 }, position: 3 };
     expect(repairPersistedQuiz(raw, IDS)).toEqual({
-      state: { answers: { 'q-a': 2 }, position: 1, educationPlan: null },
+      state: {
+        answers: { 'q-a': 2 },
+        position: 1,
+        educationPlan: null,
+        stamps: { 'q-a': 0 },
+        clearedAt: 0,
+      },
       problem: 'quiz-changed',
     });
   });
@@ -28,7 +54,13 @@ describe('repairPersistedQuiz', () => {
   it('keeps the good answers and reports the bad ones', () => {
     const raw = { answers: { 'q-a': 2, 'q-b': 7, 'q-c': 'x' }, position: 1 };
     expect(repairPersistedQuiz(raw, IDS)).toEqual({
-      state: { answers: { 'q-a': 2 }, position: 1, educationPlan: null },
+      state: {
+        answers: { 'q-a': 2 },
+        position: 1,
+        educationPlan: null,
+        stamps: { 'q-a': 0 },
+        clearedAt: 0,
+      },
       problem: 'dropped-answers',
     });
   });
@@ -43,7 +75,13 @@ describe('repairPersistedQuiz', () => {
   it('drops an unknown education plan and says so', () => {
     const raw = { answers: { 'q-a': 2 }, position: 1, educationPlan: 'phd-in-space' };
     expect(repairPersistedQuiz(raw, IDS)).toEqual({
-      state: { answers: { 'q-a': 2 }, position: 1, educationPlan: null },
+      state: {
+        answers: { 'q-a': 2 },
+        position: 1,
+        educationPlan: null,
+        stamps: { 'q-a': 0 },
+        clearedAt: 0,
+      },
       problem: 'dropped-answers',
     });
   });

@@ -12,6 +12,8 @@ export const restoreMessages = defineMessages({
     'quiz-changed':
       'The quiz was updated since you started. We kept your answers that still apply — you’ll pick up at the first new question.',
     ok: 'OK',
+    saveFailed:
+      'Your answers could not be saved on this device (its storage is full or blocked). Keep this tab open until you finish, then copy the link to your result to keep it.',
   },
   es: {
     unreadable:
@@ -23,5 +25,7 @@ export const restoreMessages = defineMessages({
     'quiz-changed':
       'El cuestionario cambió desde que empezaste. Conservamos las respuestas que siguen valiendo; seguirás en la primera pregunta nueva.',
     ok: 'Entendido',
+    saveFailed:
+      'No se pudieron guardar tus respuestas en este dispositivo (su almacenamiento está lleno o bloqueado). Deja esta pestaña abierta hasta terminar y luego copia el enlace de tu resultado para conservarlo.',
   },
 });
