@@ -19,7 +19,19 @@ export type ConfidenceReason =
 export interface Confidence {
   level: ConfidenceLevel;
   reasons: ConfidenceReason[];
+  /** How many questions were left unanswered, for "You skipped 2 questions". */
+  unanswered?: number;
 }
+
+/**
+ * Reasons that the same answer to everything also causes: said once, as that, so the student is
+ * not told both "you gave the same answer everywhere" and "your answers disagree".
+ */
+const CAUSED_BY_STRAIGHT_LINING: readonly ConfidenceReason[] = [
+  'contradictions',
+  'inconsistent',
+  'mixed-answers',
+];
 
 /** Thresholds, in one place so the README and the tests can name them. */
 export const CONFIDENCE_RULES = {
@@ -127,6 +139,13 @@ export function assessConfidence(
   if (lead < rules.nearTieGap) low.push('near-tie');
   // A stated tie is never "high": the student is told two careers fit about equally.
   else if (lead < rules.closeCallGap || tieCount > 0) medium.push('close-call');
-  if (low.length > 0) return { level: 'low', reasons: [...low, ...medium] };
-  return medium.length > 0 ? { level: 'medium', reasons: medium } : { level: 'high', reasons: [] };
+  const unanswered = questions.length - values.length;
+  const said = (reasons: ConfidenceReason[]) =>
+    low.includes('straight-lined')
+      ? reasons.filter((reason) => !CAUSED_BY_STRAIGHT_LINING.includes(reason))
+      : reasons;
+  if (low.length > 0) return { level: 'low', reasons: said([...low, ...medium]), unanswered };
+  return medium.length > 0
+    ? { level: 'medium', reasons: said(medium), unanswered }
+    : { level: 'high', reasons: [], unanswered };
 }

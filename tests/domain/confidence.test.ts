@@ -67,3 +67,24 @@ describe('confidence measures', () => {
     expect(assessConfidence(QS, answers, profile, shown, 1).level).not.toBe('high');
   });
 });
+
+describe('confidence reasons never contradict each other', () => {
+  const even: CareerFit[] = [];
+
+  it('the same answer everywhere is said once, not also as disagreeing answers', () => {
+    // All 5: reverse-keyed items make the trait's answers "disagree", but that is the same cause.
+    const answers = Object.fromEntries(QS.map((question) => [question.id, 5 as const]));
+    const confidence = assessConfidence(QS, answers, scoreAnswers(QS, answers), even);
+    expect(confidence.reasons).toContain('straight-lined');
+    expect(confidence.reasons).not.toContain('inconsistent');
+    expect(confidence.reasons).not.toContain('mixed-answers');
+    expect(confidence.reasons).not.toContain('contradictions');
+  });
+
+  it('counts the questions left unanswered', () => {
+    const answers = { 'q-o1': 5, 'q-o2': 4, 'q-omess': 1, 'q-d1': 2 } as const;
+    const confidence = assessConfidence(QS, answers, scoreAnswers(QS, answers), even);
+    expect(confidence.reasons).toContain('some-unanswered');
+    expect(confidence.unanswered).toBe(1);
+  });
+});

@@ -21,7 +21,7 @@ export function ConfidenceNote({ confidence }: { confidence: Confidence }) {
       {confidence.reasons.length > 0 ? (
         <ul>
           {confidence.reasons.map((reason) => (
-            <li key={reason}>{confidenceReason(reason, locale)}</li>
+            <li key={reason}>{confidenceReason(reason, locale, confidence.unanswered)}</li>
           ))}
         </ul>
       ) : null}

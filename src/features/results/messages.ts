@@ -60,7 +60,8 @@ export const resultsMessages = defineMessages({
       'Your answers came out about the same for every trait, so no career stands out.',
     reasonNearTie: 'Two quite different careers came out almost tied.',
     reasonCloseCall: 'The next career is not far behind.',
-    reasonSomeUnanswered: 'You skipped a few questions.',
+    reasonSomeUnanswered: (count: number) =>
+      count === 1 ? 'You skipped one question.' : `You skipped ${count} questions.`,
 
     // Why this career
     whyTitle: 'Why this career',
@@ -153,7 +154,8 @@ export const resultsMessages = defineMessages({
       'Tus respuestas salieron casi iguales en todos los rasgos, así que ninguna carrera destaca.',
     reasonNearTie: 'Dos carreras bastante distintas quedaron casi empatadas.',
     reasonCloseCall: 'La siguiente carrera no se queda muy atrás.',
-    reasonSomeUnanswered: 'Te saltaste algunas preguntas.',
+    reasonSomeUnanswered: (count: number) =>
+      count === 1 ? 'Te saltaste una pregunta.' : `Te saltaste ${count} preguntas.`,
 
     whyTitle: 'Por qué esta carrera',
     whatFits: 'Lo que encaja',

@@ -76,6 +76,7 @@ const REASON_KEYS = {
 } as const satisfies Record<ConfidenceReason, keyof ResultsMessages>;
 
 /** Why the result is less certain, in one sentence. */
-export function confidenceReason(reason: ConfidenceReason, locale: Locale): string {
+export function confidenceReason(reason: ConfidenceReason, locale: Locale, unanswered = 0): string {
+  if (reason === 'some-unanswered') return resultsMessages[locale].reasonSomeUnanswered(unanswered);
   return resultsMessages[locale][REASON_KEYS[reason]];
 }

@@ -63,6 +63,12 @@ describe('result copy in English', () => {
       'Two quite different careers came out almost tied.',
     );
   });
+
+  it('says how many questions were skipped, never "a few" for one or two', () => {
+    expect(confidenceReason('some-unanswered', 'en', 1)).toBe('You skipped one question.');
+    expect(confidenceReason('some-unanswered', 'en', 2)).toBe('You skipped 2 questions.');
+    expect(confidenceReason('some-unanswered', 'es', 1)).toBe('Te saltaste una pregunta.');
+  });
 });
 
 describe('result copy in Spanish', () => {
