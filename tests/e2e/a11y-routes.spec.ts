@@ -4,6 +4,7 @@ import { QUESTION_IDS } from '../../src/content/question-ids';
 import { CONTENT_VERSION, QUESTION_SETS } from '../../src/content/question-sets';
 import { encodeShareCode } from '../../src/domain/share-code';
 import type { Answers, LikertValue } from '../../src/domain/types';
+import { addStorageInitScript, describeInScheme, mediaMatches } from './engine';
 
 // WCAG 2.2 AA, every route, both languages, both colour schemes: zero violations of any impact.
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -42,7 +43,8 @@ const ROUTES: { path: string; finished?: boolean }[] = [
 ];
 
 async function open(page: Page, path: string, lang: 'en' | 'es', finished = false) {
-  await page.addInitScript(
+  await addStorageInitScript(
+    page,
     ([lang, quiz]) => {
       localStorage.setItem('careerfit:lang', lang);
       if (quiz) localStorage.setItem('careerfit:quiz', quiz);
@@ -58,11 +60,11 @@ async function open(page: Page, path: string, lang: 'en' | 'es', finished = fals
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const lang of ['en', 'es'] as const) {
-    test.describe(`${lang}, ${scheme}`, () => {
-      test.use({ colorScheme: scheme });
+    describeInScheme(scheme, `${lang}, ${scheme}`, () => {
       for (const route of ROUTES) {
         test(`axe finds nothing on ${route.path}`, async ({ page }) => {
           await open(page, route.path, lang, route.finished);
+          expect(await mediaMatches(page, '(prefers-color-scheme: dark)')).toBe(scheme === 'dark');
           const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
           const found = results.violations.map(
             (v) =>
@@ -94,10 +96,12 @@ test.describe('keyboard only', () => {
   for (const route of ROUTES.filter((r) => !r.path.startsWith('?'))) {
     test(`Tab reaches every control on ${route.path} with visible focus and no trap`, async ({
       page,
+      browserName,
     }) => {
       await open(page, route.path, 'en', route.finished);
       const seen: string[] = [];
       let wrapped = false;
+      let leftPage = false;
       for (let i = 0; i < 200 && !wrapped; i++) {
         await page.keyboard.press('Tab');
         const focused = await page.evaluate(() => {
@@ -116,10 +120,18 @@ test.describe('keyboard only', () => {
           const label = `${el.tagName.toLowerCase()}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`;
           return { label, visible };
         });
-        if (!focused) continue;
-        expect(focused.visible, `focus ring on ${focused.label}`).toBe(true);
+        if (!focused) {
+          leftPage ||= seen.length > 0;
+          continue;
+        }
         wrapped = seen.length > 1 && focused.label === seen[0];
-        if (!wrapped) seen.push(focused.label);
+        if (wrapped) break;
+        // Firefox over WebDriver BiDi leaves :focus-visible off once Tab has brought focus back
+        // from the browser's own UI, so there rings are checked up to the end of the page only
+        // (what comes before a route's first focus, the header, is checked on the other routes).
+        if (!(leftPage && browserName === 'firefox'))
+          expect(focused.visible, `focus ring on ${focused.label}`).toBe(true);
+        seen.push(focused.label);
       }
       // Tabbing came back round to the first control: nothing trapped focus on the way.
       expect(wrapped, `focus order: ${seen.join(' → ')}`).toBe(true);

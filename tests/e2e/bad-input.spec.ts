@@ -1,13 +1,18 @@
 import { expect, test } from '@playwright/test';
+import { addStorageInitScript } from './engine';
 import { guardPage } from './helpers';
 
 test('corrupted saved answers show a message and a fresh, working quiz', async ({ page }) => {
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('careerfit:quiz', '{not json');
-      sessionStorage.setItem('seeded', '1');
-    }
-  });
+  await addStorageInitScript(
+    page,
+    () => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('careerfit:quiz', '{not json');
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    null,
+  );
   await page.goto('./#/quiz');
   await expect(page.getByRole('status')).toContainText("couldn't read the answers");
   await expect(page.getByRole('radiogroup')).toBeVisible();
@@ -18,15 +23,19 @@ test('corrupted saved answers show a message and a fresh, working quiz', async (
 
 test('saved answers from a newer version are kept aside, not crashed on', async ({ page }) => {
   const guard = guardPage(page);
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(
-        'careerfit:quiz',
-        JSON.stringify({ state: { answers: {} }, version: 99 }),
-      );
-      sessionStorage.setItem('seeded', '1');
-    }
-  });
+  await addStorageInitScript(
+    page,
+    () => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(
+          'careerfit:quiz',
+          JSON.stringify({ state: { answers: {} }, version: 99 }),
+        );
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    null,
+  );
   await page.goto('./');
   await expect(page.getByRole('status')).toContainText('newer version');
   expect(await page.evaluate(() => localStorage.getItem('careerfit:quiz:newer'))).toContain(

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
 import { QUESTION_IDS } from '../../src/content/question-ids';
 import { CONTENT_VERSION, QUESTION_SETS } from '../../src/content/question-sets';
 import { encodeShareCode } from '../../src/domain/share-code';
 import { csvHeader } from '../../src/features/counselor/dashboard/export-csv';
 import type { Answers, LikertValue } from '../../src/domain/types';
+import { readDownload, typeInto } from './engine';
 import { APP_URL, expectNoSeriousAxeViolations, guardPage } from './helpers';
 
 const codeFor = (pick: (i: number) => number, group: string | null) => {
@@ -25,15 +25,17 @@ const damaged = first.slice(0, 15) + (first[15] === 'A' ? 'B' : 'A') + first.sli
 
 test('paste good and bad codes, see the report and the list, export CSV, no axe problems', async ({
   page,
+  browserName,
 }) => {
   const guard = guardPage(page);
   await page.goto('./#/counselor/dashboard');
   await expect(page.getByRole('heading', { level: 1, name: 'Counselor dashboard' })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
-  await page
-    .getByRole('textbox', { name: 'Paste result codes or share links' })
-    .fill(`${first}\nnot-a-code, ${damaged}\n${APP_URL}#/r/${second}; ${third} ${first}`);
+  await typeInto(
+    page.getByRole('textbox', { name: 'Paste result codes or share links' }),
+    `${first}\nnot-a-code, ${damaged}\n${APP_URL}#/r/${second}; ${third} ${first}`,
+  );
   await page.getByRole('button', { name: 'Add codes' }).click();
 
   const report = page.getByRole('region', { name: 'Import report' });
@@ -59,13 +61,10 @@ test('paste good and bad codes, see the report and the list, export CSV, no axe 
     'ascending',
   );
 
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Export CSV' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(
-    /^careerfit-results-period-3-\d{4}-\d{2}-\d{2}\.csv$/,
+  const { fileName, bytes } = await readDownload(page, browserName, () =>
+    page.getByRole('button', { name: 'Export CSV' }).click(),
   );
-  const bytes = await readFile((await download.path())!);
+  expect(fileName).toMatch(/^careerfit-results-period-3-\d{4}-\d{2}-\d{2}\.csv$/);
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).split('\r\n');
   expect(lines[0]).toBe(csvHeader().join(','));

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { readDownload, typeInto } from './engine';
 import { answerByKeyboard, expectNoSeriousAxeViolations, guardPage } from './helpers';
 
 const GROUP = 'Period 3 — Room 214';
@@ -10,11 +10,11 @@ async function setUpSharedSession(page: Page, idleMinutes = 5) {
   await expect(
     page.getByRole('heading', { level: 1, name: 'Run a counselor session' }),
   ).toBeVisible();
-  await page.getByRole('textbox', { name: 'Group label' }).fill(GROUP);
+  await typeInto(page.getByRole('textbox', { name: 'Group label' }), GROUP);
   await page.getByRole('checkbox', { name: 'Shared-device mode' }).check();
   await page.getByRole('checkbox', { name: /first name or initials/ }).check();
-  await page.getByLabel('Counselor PIN (4 to 8 digits)').fill(PIN);
-  await page.getByLabel('Enter the PIN again').fill(PIN);
+  await typeInto(page.getByLabel('Counselor PIN (4 to 8 digits)'), PIN);
+  await typeInto(page.getByLabel('Enter the PIN again'), PIN);
   await page.getByLabel('Reset after no activity for').selectOption(String(idleMinutes));
   await page
     .getByRole('checkbox', { name: 'Keep results on this device for the counselor' })
@@ -29,7 +29,7 @@ async function studentTurn(page: Page, name: string, pick: (i: number) => number
   await expect(page.getByText(`Shared device for ${GROUP}.`, { exact: false })).toBeVisible();
   const nameField = page.getByLabel('First name or initials (optional)');
   await expect(nameField).toHaveValue('');
-  await nameField.fill(name);
+  await typeInto(nameField, name);
   await page.getByRole('link', { name: 'Start the quiz' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await answerByKeyboard(page, pick);
@@ -42,6 +42,7 @@ async function studentTurn(page: Page, name: string, pick: (i: number) => number
 
 test('a shared device: three students in turn, then the counselor with the PIN', async ({
   page,
+  browserName,
 }) => {
   test.setTimeout(180_000);
   const guard = guardPage(page);
@@ -74,20 +75,19 @@ test('a shared device: three students in turn, then the counselor with the PIN',
   await expect(page.getByRole('heading', { name: 'Counselor PIN needed' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Counselor dashboard' })).toBeHidden();
   await expectNoSeriousAxeViolations(page);
-  await page.getByLabel('PIN', { exact: true }).fill('1111');
+  await typeInto(page.getByLabel('PIN', { exact: true }), '1111');
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('alert')).toHaveText('That PIN is not right.');
   await expect(page.getByRole('heading', { name: 'Counselor dashboard' })).toBeHidden();
-  await page.getByLabel('PIN', { exact: true }).fill(PIN);
+  await typeInto(page.getByLabel('PIN', { exact: true }), PIN);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await expect(page.getByRole('heading', { name: 'Counselor dashboard' })).toBeVisible();
   await expect(page.getByText('Students: 3')).toBeVisible();
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
+  const download = await readDownload(page, browserName, () =>
     page.getByRole('button', { name: 'Export CSV' }).click(),
-  ]);
-  const csv = await readFile((await download.path()) ?? '', 'utf8');
+  );
+  const csv = download.bytes.toString('utf8');
   const rows = csv
     .replace(/^\uFEFF/, '')
     .trim()
@@ -99,11 +99,11 @@ test('a shared device: three students in turn, then the counselor with the PIN',
   // Leaving shared-device mode takes the PIN again.
   await page.goto('./#/counselor/session');
   await expect(page.getByRole('heading', { name: `Session running: ${GROUP}` })).toBeVisible();
-  await page.getByLabel('Counselor PIN', { exact: true }).fill('0000');
+  await typeInto(page.getByLabel('Counselor PIN', { exact: true }), '0000');
   await page.getByRole('button', { name: 'End session' }).click();
   await expect(page.getByRole('alert')).toContainText('That PIN is not right.');
   await expect(page.getByText(`Shared device for ${GROUP}.`, { exact: false })).toBeVisible();
-  await page.getByLabel('Counselor PIN', { exact: true }).fill(PIN);
+  await typeInto(page.getByLabel('Counselor PIN', { exact: true }), PIN);
   await page.getByRole('button', { name: 'End session' }).click();
   await expect(page.getByText('Session ended.')).toBeVisible();
   await expect(page.getByText(`Shared device for ${GROUP}.`, { exact: false })).toHaveCount(0);
@@ -131,7 +131,7 @@ test('an idle shared device warns and counts down; “I’m still here” keeps 
   await setUpSharedSession(page, 2);
   await page.getByRole('link', { name: 'Go to the start page for students' }).click();
   const nameField = page.getByLabel('First name or initials (optional)');
-  await nameField.fill('Dee');
+  await typeInto(nameField, 'Dee');
   await page.getByRole('link', { name: 'Start the quiz' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await page.keyboard.press('4');

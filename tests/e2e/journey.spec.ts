@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { PERSONAS, answerFor } from '../personas';
+import { describeInScheme, mediaMatches } from './engine';
 import { answerByKeyboard, expectNoSeriousAxeViolations, guardPage } from './helpers';
 
 test('a student completes the whole quiz by keyboard only and sees a recommendation', async ({
@@ -86,8 +87,17 @@ test('axe finds nothing serious on the landing page, a question and the results'
   await answerByKeyboard(page, (i) => (i % 5) + 1);
   await expect(page.getByText('Your best fit')).toBeVisible();
   await expectNoSeriousAxeViolations(page);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expectNoSeriousAxeViolations(page);
-  await page.goto('./');
-  await expectNoSeriousAxeViolations(page);
+});
+
+describeInScheme('dark', 'in the dark scheme', () => {
+  test('axe finds nothing serious on the results and the landing page', async ({ page }) => {
+    await page.goto('./#/quiz');
+    expect(await mediaMatches(page, '(prefers-color-scheme: dark)')).toBe(true);
+    await expect(page.getByRole('radiogroup')).toBeVisible();
+    await answerByKeyboard(page, (i) => (i % 5) + 1);
+    await expect(page.getByText('Your best fit')).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+    await page.goto('./');
+    await expectNoSeriousAxeViolations(page);
+  });
 });
