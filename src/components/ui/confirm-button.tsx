@@ -20,10 +20,18 @@ export function ConfirmButton({
   onConfirm,
 }: ConfirmButtonProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const titleId = useId();
+  // React's autoFocus focuses on mount, not on showModal(), and renders no `autofocus`
+  // attribute, so the dialog would focus its first button: the destructive one. Focus the
+  // safe choice ourselves once the dialog is open.
+  function open() {
+    dialog.current?.showModal();
+    cancel.current?.focus();
+  }
   return (
     <>
-      <button type="button" className="button" onClick={() => dialog.current?.showModal()}>
+      <button type="button" className="button" onClick={open}>
         {label}
       </button>
       <dialog ref={dialog} className="dialog" aria-labelledby={titleId}>
@@ -43,7 +51,7 @@ export function ConfirmButton({
           <button
             type="button"
             className="button"
-            autoFocus
+            ref={cancel}
             onClick={() => dialog.current?.close()}
           >
             {cancelLabel}

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { useMessages } from '../../i18n';
 import { copyText } from '../../lib/clipboard';
 import { builderMessages } from './messages';
+import { useFitToContent } from './use-fit-to-content';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
@@ -21,6 +22,7 @@ export function SnippetBox({ label, what, code, rows, children }: SnippetBoxProp
   const id = useId();
   const hintId = useId();
   const box = useRef<HTMLTextAreaElement>(null);
+  useFitToContent(box, code);
   const [state, setState] = useState<{ code: string; result: CopyState }>({
     code,
     result: 'idle',

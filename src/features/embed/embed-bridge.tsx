@@ -72,6 +72,11 @@ export function EmbedBridge() {
     if (EMBED.accent) {
       root.style.setProperty('--cf-accent', EMBED.accent);
       root.style.setProperty('--cf-accent-strong', EMBED.accent);
+      // Soft fills (career chips, selected choices) follow the accent too, in light and dark.
+      root.style.setProperty(
+        '--cf-accent-soft',
+        `color-mix(in srgb, ${EMBED.accent} 16%, var(--cf-surface))`,
+      );
     }
     postToHost({ type: 'careerfit:ready' });
   }, []);
