@@ -78,9 +78,10 @@ export function CareerExplainer(props: CareerExplainerProps) {
   const [open, setOpen] = useState(false);
   return (
     <details className="why-details" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>
+      {/* The career's name is in the accessible name only; kept out of the visible text, where a
+          hidden span before "?" let the "?" wrap onto a line of its own. */}
+      <summary aria-label={`${t.whyScoreStart}${t.whyScoreFor(props.title)}${t.whyScoreEnd}`}>
         {t.whyScoreStart}
-        <span className="visually-hidden">{t.whyScoreFor(props.title)}</span>
         {t.whyScoreEnd}
       </summary>
       {open ? <Explanation {...props} /> : null}

@@ -121,7 +121,7 @@ describe('ResultsPage in Spanish', () => {
     );
     expect(summaries).toHaveLength(8);
     const coder = screen
-      .getByText('con Codificador/a médico/a', { exact: false })
+      .getByLabelText('¿Por qué esta compatibilidad con Codificador/a médico/a?')
       .closest('details')!;
     await userEvent.click(coder.querySelector('summary')!);
     expect(within(coder).getByText('Lo que la subió:')).toBeInTheDocument();

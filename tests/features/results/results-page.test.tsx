@@ -61,7 +61,7 @@ describe('ResultsPage', () => {
     renderApp('/results');
     const summaries = await screen.findAllByText(/Why this score/, { selector: 'summary' }, slow);
     expect(summaries).toHaveLength(8);
-    const coder = screen.getByText('for Medical coder', { exact: false }).closest('details');
+    const coder = screen.getByLabelText('Why this score for Medical coder?').closest('details');
     expect(coder).not.toBeNull();
     await userEvent.click(coder!.querySelector('summary')!);
     expect(within(coder!).getByText(/Raised the fit:/)).toBeInTheDocument();
