@@ -32,7 +32,8 @@ export interface SharePayload {
 /** Each content version's question ids, in the order codes store their answers. */
 export type QuestionSets = Readonly<Record<number, readonly QuestionId[]>>;
 
-export type DecodeFailure = 'empty' | 'not-a-code' | 'damaged' | 'newer-format' | 'unknown-content';
+export type DecodeFailure =
+  'empty' | 'not-a-code' | 'damaged' | 'newer-format' | 'unknown-content' | 'no-answers';
 export type DecodeResult =
   | { ok: true; payload: SharePayload; contentVersion: number; dropped: number }
   | { ok: false; reason: DecodeFailure };
@@ -210,6 +211,8 @@ export function decodeShareCode(
   const answers: Answers = {};
   for (const [id, value] of content.answers) if (keep.has(id)) answers[id] = value;
   const dropped = content.answers.size - Object.keys(answers).length;
+  // A code with no answers is no result: it must not open as one or import as a student.
+  if (Object.keys(answers).length === 0) return fail('no-answers');
   const payload = { answers, educationPlan: content.educationPlan, group: content.group };
   return { ok: true, payload, contentVersion, dropped };
 }

@@ -52,7 +52,6 @@ const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 
 describe('encodeShareCode / decodeShareCode round trips', () => {
   it.each<[string, SharePayload]>([
-    ['no answers', payload({ answers: {} })],
     ['every answer, no plan', payload()],
     ...EDUCATION_PLANS.map((plan): [string, SharePayload] => [
       `every answer, plan ${plan}, a group`,
@@ -290,4 +289,19 @@ describe('share code properties', () => {
     },
     slow,
   );
+});
+
+describe('a code with no answers', () => {
+  it('is refused as "no-answers", with or without a group or plan', () => {
+    for (const payload of [
+      { answers: {}, educationPlan: null, group: null },
+      { answers: {}, educationPlan: null, group: 'Period 3' },
+    ]) {
+      const code = encodeShareCode(payload, QUESTION_SETS, CONTENT_VERSION);
+      expect(decodeShareCode(code, QUESTION_SETS, CONTENT_VERSION)).toEqual({
+        ok: false,
+        reason: 'no-answers',
+      });
+    }
+  });
 });
