@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { useMessages } from '../../../i18n';
 import { useCounselorSettings } from '../../../store/counselor-hooks';
+import { sharedDeviceMessages } from './shared-device-messages';
 import { useUnlocked } from './use-unlocked';
 
 const framed = (): boolean => {
@@ -17,15 +19,16 @@ const framed = (): boolean => {
  * is drawn above the page by SharedDevice).
  */
 export function CounselorGuard({ children }: { children: ReactNode }) {
+  const t = useMessages(sharedDeviceMessages);
   const settings = useCounselorSettings();
   const unlocked = useUnlocked();
   if (framed()) {
     return (
-      <section className="panel" aria-label="CareerFit counselor">
-        <p>Counselor pages do not open inside another page.</p>
+      <section className="panel" aria-label={t.framedLink}>
+        <p>{t.framedText}</p>
         <p>
           <a href={window.location.href} target="_blank" rel="noopener noreferrer">
-            Open this page in its own tab
+            {t.framedLink}
           </a>
         </p>
       </section>
