@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
+import { isCounselorPath } from '../domain/counselor-path';
 import { hasSharedDeviceSession } from '../store/counselor-presence';
 import { StorageNotice } from '../features/embed/storage-notice';
 import { RestoreNotice } from '../features/quiz/restore-notice';
@@ -25,7 +26,7 @@ const SharedDeviceRoot = lazy(() =>
 function useCounselorPartsNeeded(): boolean {
   const { pathname } = useLocation();
   const [needed, setNeeded] = useState(() => Boolean(EMBED.group) || hasSharedDeviceSession());
-  if (!needed && pathname.startsWith('/counselor')) setNeeded(true);
+  if (!needed && isCounselorPath(pathname)) setNeeded(true);
   return needed;
 }
 

@@ -1,5 +1,6 @@
 import { addCollected, isCollected, type Collected } from './collected';
 import {
+  canonicalText,
   decodeShareCode,
   type DecodeFailure,
   type QuestionSets,
@@ -79,7 +80,8 @@ export function importPieces(
   const result: CodeImport = { good: [], bad: [], duplicates: [] };
   // A copy to add to as the import goes; `known` stays as given.
   const seen = new Map([...known].map(([code, names]) => [code, [...names]]));
-  for (const { input, name = null } of pieces) {
+  for (const { input, name: given = null } of pieces) {
+    const name = given === null ? null : canonicalText(given) || null;
     const code = extractCode(input);
     const decoded = decodeShareCode(code, sets, currentVersion);
     if (!decoded.ok) {

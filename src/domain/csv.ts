@@ -5,7 +5,10 @@
  */
 
 export const BOM = '\ufeff';
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets skip leading whitespace (including no-break spaces) before a formula sign and
+// treat fullwidth signs as the ASCII ones, so both count as a formula start.
+const FORMULA_START =
+  /^[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\t\r]/u;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One cell, neutralised and quoted when needed. */

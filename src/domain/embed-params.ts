@@ -1,3 +1,5 @@
+import { canonicalText } from './share-code';
+
 /** Settings a host page passes to an embedded CareerFit in the iframe's query string. */
 export interface EmbedParams {
   embed: boolean;
@@ -23,7 +25,7 @@ const MAX_TEXT = 60;
 function cleanText(value: string | null): string | null {
   if (value === null) return null;
   // eslint-disable-next-line no-control-regex
-  const text = value.replace(/[\u0000-\u001f\u007f<>]/g, '').trim();
+  const text = canonicalText(value.replace(/[\u0000-\u001f\u007f<>]/g, ''));
   if (!text || value.length > 500) return null;
   return text.slice(0, MAX_TEXT);
 }

@@ -32,7 +32,8 @@ export interface SharePayload {
 /** Each content version's question ids, in the order codes store their answers. */
 export type QuestionSets = Readonly<Record<number, readonly QuestionId[]>>;
 
-export type DecodeFailure = 'empty' | 'not-a-code' | 'damaged' | 'newer-format' | 'unknown-content';
+export type DecodeFailure =
+  'empty' | 'not-a-code' | 'damaged' | 'newer-format' | 'unknown-content' | 'no-answers';
 export type DecodeResult =
   | { ok: true; payload: SharePayload; contentVersion: number; dropped: number }
   | { ok: false; reason: DecodeFailure };
@@ -48,6 +49,21 @@ const CONTROL = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
 const CONTROLS = new RegExp(CONTROL.source, 'gu');
 // In a /u pattern a surrogate class matches only unpaired halves, which have no UTF-8 form.
 const LONE_SURROGATES = /[\ud800-\udfff]/gu;
+// Invisible characters (zero-width, direction marks, BOM, soft hyphen) that would let one label
+// have many spellings (the zero-width joiner stays: emoji such as 👩🏽‍⚕️ are built with it), and every kind of space, which becomes one plain space.
+const INVISIBLES = /[\u200b\u200c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/gu;
+const SPACES = /[\s\u00a0\u2000-\u200a\u202f\u205f\u3000]+/gu;
+
+/** A name or label as CareerFit keeps it: NFC, invisibles and controls gone, spaces collapsed. */
+export function canonicalText(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(INVISIBLES, '')
+    .replace(CONTROLS, '')
+    .replace(LONE_SURROGATES, '\ufffd')
+    .replace(SPACES, ' ')
+    .trim();
+}
 
 function crc16(bytes: readonly number[]): number {
   let crc = 0xffff;
@@ -93,7 +109,7 @@ function characters(text: string): string[] {
  * can segment them, else a code point). Null when nothing is left.
  */
 export function normalizeGroup(group: string | null): string | null {
-  const text = (group ?? '').replace(CONTROLS, '').replace(LONE_SURROGATES, '\ufffd').trim();
+  const text = canonicalText(group ?? '');
   if (utf8.encode(text).length <= MAX_GROUP_BYTES) return text || null;
   let kept = '';
   let size = 0;
@@ -163,7 +179,10 @@ function readGroup(bytes: readonly number[]): string | null | undefined {
   try {
     const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     const text = decoder.decode(new Uint8Array(bytes));
-    return CONTROL.test(text) ? undefined : text || null;
+    // Refuse what no encoder ever wrote (controls, surrounding spaces); older codes may carry
+    // invisible or doubled spaces inside, so those are read in canonical form, not refused.
+    if (CONTROL.test(text) || text !== text.trim()) return undefined;
+    return canonicalText(text) || null;
   } catch {
     return undefined;
   }
@@ -210,6 +229,8 @@ export function decodeShareCode(
   const answers: Answers = {};
   for (const [id, value] of content.answers) if (keep.has(id)) answers[id] = value;
   const dropped = content.answers.size - Object.keys(answers).length;
+  // A code with no answers is no result: it must not open as one or import as a student.
+  if (Object.keys(answers).length === 0) return fail('no-answers');
   const payload = { answers, educationPlan: content.educationPlan, group: content.group };
   return { ok: true, payload, contentVersion, dropped };
 }

@@ -16,6 +16,16 @@ describe('csvCell', () => {
     ['\rx', '"\'\rx"'],
     ['=HYPERLINK("x","y")', '"\'=HYPERLINK(""x"",""y"")"'],
     ['', ''],
+    [' =1+1', "' =1+1"],
+    ['\u00a0=1+1', "'\u00a0=1+1"],
+    ['  +1', "'  +1"],
+    [' \t@x', "' \t@x"],
+    ['\uff1dSUM(A1)', "'\uff1dSUM(A1)"],
+    ['\uff0b1', "'\uff0b1"],
+    ['\uff0d1', "'\uff0d1"],
+    ['\uff20x', "'\uff20x"],
+    ['Ana María', 'Ana María'],
+    [' Ana', ' Ana'],
   ])('%j -> %j', (value, cell) => expect(csvCell(value)).toBe(cell));
 
   it('writes numbers as they are, even negative ones', () => {

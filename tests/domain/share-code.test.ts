@@ -52,7 +52,6 @@ const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 
 describe('encodeShareCode / decodeShareCode round trips', () => {
   it.each<[string, SharePayload]>([
-    ['no answers', payload({ answers: {} })],
     ['every answer, no plan', payload()],
     ...EDUCATION_PLANS.map((plan): [string, SharePayload] => [
       `every answer, plan ${plan}, a group`,
@@ -290,4 +289,40 @@ describe('share code properties', () => {
     },
     slow,
   );
+});
+
+describe('a code with no answers', () => {
+  it('is refused as "no-answers", with or without a group or plan', () => {
+    for (const payload of [
+      { answers: {}, educationPlan: null, group: null },
+      { answers: {}, educationPlan: null, group: 'Period 3' },
+    ]) {
+      const code = encodeShareCode(payload, QUESTION_SETS, CONTENT_VERSION);
+      expect(decodeShareCode(code, QUESTION_SETS, CONTENT_VERSION)).toEqual({
+        ok: false,
+        reason: 'no-answers',
+      });
+    }
+  });
+});
+
+describe('canonical group labels', () => {
+  it.each([
+    ['  Period 3  ', 'Period 3'],
+    ['Period\u00a03', 'Period 3'],
+    ['\ufeffPeriod 3', 'Period 3'],
+    ['Per\u200biod 3', 'Period 3'],
+    ['\u202ePeriod 3\u202c', 'Period 3'],
+    ['Period\u2066 3\u2069', 'Period 3'],
+    ['Pe\u00adriod   3', 'Period 3'],
+    ['Perı\u0301od', 'Perı\u0301od'.normalize('NFC')],
+  ])('%j encodes as %j, so one result has one code', (label, canonical) => {
+    const base = { answers: { [QUESTION_IDS[0]!]: 3 as LikertValue }, educationPlan: null };
+    const code = encodeShareCode({ ...base, group: label }, QUESTION_SETS, CONTENT_VERSION);
+    expect(code).toBe(
+      encodeShareCode({ ...base, group: canonical }, QUESTION_SETS, CONTENT_VERSION),
+    );
+    const decoded = decodeShareCode(code, QUESTION_SETS, CONTENT_VERSION);
+    expect(decoded.ok && decoded.payload.group).toBe(canonical);
+  });
 });

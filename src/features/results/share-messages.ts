@@ -33,6 +33,7 @@ export const shareMessages = defineMessages({
     problemDamaged:
       'This result link is damaged — part of it may be missing or changed — so it can’t be opened.',
     problemNewerFormat: 'This result link was made by a newer version of CareerFit than this one.',
+    problemNoAnswers: 'This result link holds no answers, so there is no result to show.',
     problemUnknownContent:
       'This result link comes from a version of the quiz this site doesn’t know.',
     badLinkAdvice: (minutes: string) =>
@@ -72,6 +73,8 @@ export const shareMessages = defineMessages({
       'Este enlace de resultado está dañado (puede que le falte una parte o que haya cambiado), así que no se puede abrir.',
     problemNewerFormat:
       'Este enlace de resultado se hizo con una versión de CareerFit más nueva que esta.',
+    problemNoAnswers:
+      'Este enlace de resultado no tiene respuestas, así que no hay resultado que mostrar.',
     problemUnknownContent:
       'Este enlace de resultado viene de una versión del cuestionario que este sitio no conoce.',
     badLinkAdvice: (minutes: string) =>

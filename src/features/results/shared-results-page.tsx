@@ -18,6 +18,7 @@ const PROBLEM_KEYS = {
   damaged: 'problemDamaged',
   'newer-format': 'problemNewerFormat',
   'unknown-content': 'problemUnknownContent',
+  'no-answers': 'problemNoAnswers',
 } as const satisfies Record<DecodeFailure, keyof (typeof shareMessages)['en']>;
 
 /** A result opened from a share link: the same recommendation, marked as shared. */

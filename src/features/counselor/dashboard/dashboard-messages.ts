@@ -33,6 +33,7 @@ export const dashboardMessages = defineMessages({
     'reason-damaged': 'Damaged: part of it is missing or mistyped.',
     'reason-newer-format': 'Made by a newer version of CareerFit. Update this page and try again.',
     'reason-unknown-content': 'From a version of the quiz this site doesn’t know.',
+    'reason-no-answers': 'Not enough answers: this code holds none.',
     summaryHeading: 'Group summary',
     empty: 'No results yet. Paste codes above or run a session on this device.',
     students: (n: string) => `Students: ${n}`,
@@ -120,6 +121,7 @@ export const dashboardMessages = defineMessages({
     'reason-newer-format':
       'Lo hizo una versión más nueva de CareerFit. Actualiza esta página e inténtalo otra vez.',
     'reason-unknown-content': 'Es de una versión del cuestionario que este sitio no conoce.',
+    'reason-no-answers': 'No hay suficientes respuestas: este código no tiene ninguna.',
     summaryHeading: 'Resumen del grupo',
     empty: 'Todavía no hay resultados. Pega códigos arriba o haz una sesión en este dispositivo.',
     students: (n: string) => `Estudiantes: ${n}`,

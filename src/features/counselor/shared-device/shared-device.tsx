@@ -1,31 +1,20 @@
 import './shared-device.css';
 import '../session/fields.css';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
 import { Link, useLocation } from 'react-router-dom';
 import { useMessages } from '../../../i18n';
 import type { CounselorSettings } from '../../../store/counselor-store';
 import { useAnsweredCount } from '../../../store/hooks';
+import { isCounselorPath, normalizePath } from '../../../domain/counselor-path';
 import { useDeviceSession } from './device-session';
+import { useUnlocked } from './use-unlocked';
 import { IdleWarning } from './idle-warning';
 import { PinGate } from './pin-gate';
 import { sharedDeviceMessages } from './shared-device-messages';
 import { StudentNameField } from './student-name-field';
 import { useLockedMain, useTopHost } from './use-top-host';
 import { useResetStudent } from './use-reset-student';
-
-/** True while a correct PIN is still fresh; flips back by itself when it runs out. */
-function useUnlocked(): boolean {
-  const until = useDeviceSession((state) => state.unlockedUntil);
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const wait = until - Date.now();
-    if (wait <= 0) return;
-    const timer = setTimeout(() => setNow(Date.now()), wait + 50);
-    return () => clearTimeout(timer);
-  }, [until]);
-  return until > now;
-}
 
 /** Everything a shared device adds around the pages while a shared-device session runs. */
 export function SharedDevice({ settings }: { settings: CounselorSettings }) {
@@ -37,13 +26,13 @@ export function SharedDevice({ settings }: { settings: CounselorSettings }) {
   const name = useDeviceSession((state) => state.studentName);
   const lock = useDeviceSession((state) => state.lock);
   const reset = useResetStudent(settings);
-  const counselorPage = pathname === '/counselor' || pathname.startsWith('/counselor/');
+  const counselorPage = isCounselorPath(pathname);
   const locked = counselorPage && !unlocked;
   useLockedMain(locked);
 
   // A student starting the quiz ends any counselor unlock.
   useEffect(() => {
-    if (pathname === '/quiz') lock();
+    if (normalizePath(pathname) === '/quiz') lock();
   }, [pathname, lock]);
 
   const studentBusy = answered > 0 || name.trim() !== '' || pathname !== '/';
