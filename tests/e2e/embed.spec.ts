@@ -106,6 +106,8 @@ const heightOf = (frame: Locator) => frame.evaluate((el) => el.getBoundingClient
 test('a school page embeds the quiz, hears its events in order and can restart it', async ({
   page,
 }) => {
+  // The whole 45-step quiz inside a frame: over a minute in Firefox over WebDriver BiDi.
+  test.slow();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${HOST}/a`);
