@@ -29,12 +29,19 @@ export function useFitToContent(ref: RefObject<HTMLTextAreaElement | null>, cont
     fitToContent(box);
     if (typeof ResizeObserver === 'undefined') return;
     let width = box.clientWidth;
+    let frame = 0;
     const observer = new ResizeObserver(() => {
       if (box.clientWidth === width) return;
       width = box.clientWidth;
-      fitToContent(box);
+      // Resizing the box inside the observer's own callback makes WebKit report "ResizeObserver
+      // loop completed with undelivered notifications" as a page error: do it on the next frame.
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => fitToContent(box));
     });
     observer.observe(box);
-    return () => observer.disconnect();
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
   }, [ref, content]);
 }
