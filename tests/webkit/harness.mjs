@@ -10,7 +10,7 @@ const ROOT = new URL('../../', import.meta.url);
 const PREVIEW_PORT = Number(process.env.WEBKIT_PREVIEW_PORT ?? 4302);
 const DRIVER_PORT = Number(process.env.WEBKIT_DRIVER_PORT ?? 4446);
 export const APP_URL = `http://127.0.0.1:${PREVIEW_PORT}/`;
-export const SHOTS = new URL('test-results/webkit/', ROOT);
+const SHOTS = new URL('test-results/webkit/', ROOT);
 export { By, Key };
 
 const CAPABILITIES = {
@@ -197,22 +197,18 @@ export class Page {
   /** Case-blind: WebKit's innerText applies text-transform (an uppercase eyebrow reads "YOUR BEST FIT"). */
   async waitText(pattern, timeoutMs) {
     try {
-      return await this.untilText(pattern, timeoutMs);
+      return await this.until(
+        'return new RegExp(arguments[0], arguments[1]).test(document.body.innerText)',
+        `text ${pattern}`,
+        timeoutMs,
+        pattern.source,
+        pattern.flags.includes('i') ? pattern.flags : `${pattern.flags}i`,
+      );
     } catch (error) {
       const text = await this.js('return document.body.innerText').catch(() => '(unreadable)');
       error.message += `\n--- the page said:\n${String(text).slice(0, 2000)}`;
       throw error;
     }
-  }
-
-  untilText(pattern, timeoutMs) {
-    return this.until(
-      'return new RegExp(arguments[0], arguments[1]).test(document.body.innerText)',
-      `text ${pattern}`,
-      timeoutMs,
-      pattern.source,
-      pattern.flags.includes('i') ? pattern.flags : `${pattern.flags}i`,
-    );
   }
 
   h1() {
@@ -223,10 +219,6 @@ export class Page {
     const actions = this.driver.actions();
     for (const key of keys) actions.sendKeys(key);
     await actions.perform();
-  }
-
-  async click(css) {
-    await this.driver.findElement(By.css(css)).click();
   }
 
   /** Clicks the button or link whose visible text is exactly `text`. */
