@@ -26,7 +26,7 @@ export function WhyList({ recommendation }: { recommendation: Recommendation; an
   const traits = TRAIT_COPY_BY_LOCALE[locale];
   const { strengths, gaps } = recommendation;
   return (
-    <section className="panel" aria-labelledby="why-title">
+    <section className="panel why-panel" aria-labelledby="why-title">
       <h2 id="why-title">{t.whyTitle}</h2>
       <div className="why-grid">
         <div>
