@@ -37,6 +37,8 @@ export interface CounselorActions {
     duplicates: number;
   };
   removeResult(id: string): void;
+  /** Stores a stronger hash of the same PIN (an outdated one is upgraded once the PIN is given). */
+  replacePinHash(pinHash: string): void;
   /** Removes results and settings. */
   clearAll(): void;
 }
@@ -202,6 +204,10 @@ export const useCounselorStore = create<CounselorState>()(
           return { added: fresh.length, duplicates };
         },
         removeResult: (id) => set({ results: get().results.filter((r) => r.id !== id) }),
+        replacePinHash: (pinHash) => {
+          const { settings } = get();
+          if (settings?.pinHash) set({ settings: { ...settings, pinHash } });
+        },
         clearAll: () => set({ settings: null, results: [] }),
       },
     }),

@@ -3,13 +3,15 @@ import { Link } from 'react-router-dom';
 import { QrCode } from '../../../components/ui/qr-code';
 import { useMessages } from '../../../i18n';
 import { copyText } from '../../../lib/clipboard';
-import { verifyPin } from '../../../lib/pin';
 import type { CounselorSettings } from '../../../store/counselor-store';
 import { useCounselorActions } from '../../../store/counselor-hooks';
 import { useDeviceSession } from '../shared-device/device-session';
 import { sessionLink } from './session-setup';
 import { sessionMessages } from './session-messages';
 import { TextField } from './setup-fields';
+import { pinWaitText } from '../shared-device/pin-gate';
+import { sharedDeviceMessages } from '../shared-device/shared-device-messages';
+import { usePinCheck } from '../shared-device/use-pin-check';
 
 /** The session running on this device: its link for own-device students, and how to end it. */
 export function RunningSession({
@@ -73,17 +75,21 @@ export function RunningSession({
 /** Ending a shared-device session takes the PIN again, even while counselor pages are open. */
 function EndSession({ settings, onEnded }: { settings: CounselorSettings; onEnded(): void }) {
   const t = useMessages(sessionMessages);
+  const device = useMessages(sharedDeviceMessages);
   const { endSession } = useCounselorActions();
   const lock = useDeviceSession((state) => state.lock);
   const [pin, setPin] = useState('');
   const [wrong, setWrong] = useState(false);
+  const { check, checking, waitMs } = usePinCheck(settings.pinHash);
   const id = useId();
   const needsPin = settings.sharedDevice && settings.pinHash !== null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (needsPin && !(await verifyPin(pin, settings.pinHash))) {
-      setWrong(true);
+    if (checking) return;
+    const outcome = needsPin ? await check(pin) : 'ok';
+    if (outcome !== 'ok') {
+      if (outcome === 'wrong') setWrong(true);
       setPin('');
       return;
     }
@@ -91,6 +97,10 @@ function EndSession({ settings, onEnded }: { settings: CounselorSettings; onEnde
     endSession();
     onEnded();
   }
+
+  const problem = [wrong ? t.stopWrongPin : '', waitMs > 0 ? pinWaitText(device, waitMs) : '']
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
@@ -100,20 +110,20 @@ function EndSession({ settings, onEnded }: { settings: CounselorSettings; onEnde
         {needsPin ? (
           <TextField
             label={t.stopPinLabel}
-            error={wrong ? t.stopWrongPin : undefined}
+            error={problem || undefined}
             value={pin}
             pin
             onChange={setPin}
           />
         ) : null}
-        {wrong ? (
+        {problem ? (
           <p className="visually-hidden" role="alert">
-            {t.stopWrongPin}
+            {problem}
           </p>
         ) : null}
         <div className="actions">
-          <button type="submit" className="button danger">
-            {t.stop}
+          <button type="submit" className="button danger" aria-disabled={checking || undefined}>
+            {checking ? device.checking : t.stop}
           </button>
         </div>
       </form>

@@ -1,9 +1,17 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useMessages } from '../../../i18n';
-import { verifyPin } from '../../../lib/pin';
 import { useDeviceSession } from './device-session';
 import { sharedDeviceMessages } from './shared-device-messages';
+import { usePinCheck } from './use-pin-check';
+
+type DeviceMessages = (typeof sharedDeviceMessages)['en'];
+
+/** "Try again in 40 seconds" (minutes from 90 s on), for the wait after wrong PINs. */
+export function pinWaitText(t: DeviceMessages, ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  return t.pinWait(seconds < 90 ? t.seconds(seconds) : t.minutes(Math.ceil(seconds / 60)));
+}
 
 /** Stands in for a counselor page on a shared device until the right PIN is entered. */
 export function PinGate({ pinHash }: { pinHash: string | null }) {
@@ -11,20 +19,27 @@ export function PinGate({ pinHash }: { pinHash: string | null }) {
   const unlock = useDeviceSession((state) => state.unlock);
   const [pin, setPin] = useState('');
   const [wrong, setWrong] = useState(false);
+  const { check, checking, waitMs } = usePinCheck(pinHash);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   useEffect(() => input.current?.focus(), []);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (await verifyPin(pin, pinHash)) {
+    if (checking) return;
+    const outcome = await check(pin);
+    if (outcome === 'ok') {
       unlock();
-    } else {
-      setWrong(true);
-      setPin('');
-      input.current?.focus();
+      return;
     }
+    if (outcome === 'wrong') setWrong(true);
+    setPin('');
+    input.current?.focus();
   }
+
+  const problem = [wrong ? t.wrongPin : '', waitMs > 0 ? pinWaitText(t, waitMs) : '']
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <section className="panel pin-gate" aria-labelledby={`${id}-title`}>
@@ -44,17 +59,17 @@ export function PinGate({ pinHash }: { pinHash: string | null }) {
           maxLength={8}
           value={pin}
           aria-invalid={wrong || undefined}
-          aria-describedby={wrong ? `${id}-error` : undefined}
+          aria-describedby={problem ? `${id}-error` : undefined}
           onChange={(event) => setPin(event.target.value)}
         />
-        {wrong ? (
+        {problem ? (
           <p id={`${id}-error`} className="field-error" role="alert">
-            {t.wrongPin}
+            {problem}
           </p>
         ) : null}
         <div className="actions">
-          <button type="submit" className="button primary">
-            {t.unlock}
+          <button type="submit" className="button primary" aria-disabled={checking || undefined}>
+            {checking ? t.checking : t.unlock}
           </button>
           <Link className="button" to="/">
             {t.backToStart}
