@@ -9,7 +9,6 @@ import { useDeviceSession } from '../shared-device/device-session';
 import { sessionLink } from './session-setup';
 import { sessionMessages } from './session-messages';
 import { TextField } from './setup-fields';
-import { pinWaitText } from '../shared-device/pin-gate';
 import { sharedDeviceMessages } from '../shared-device/shared-device-messages';
 import { usePinCheck } from '../shared-device/use-pin-check';
 
@@ -79,8 +78,7 @@ function EndSession({ settings, onEnded }: { settings: CounselorSettings; onEnde
   const { endSession } = useCounselorActions();
   const lock = useDeviceSession((state) => state.lock);
   const [pin, setPin] = useState('');
-  const [wrong, setWrong] = useState(false);
-  const { check, checking, waitMs } = usePinCheck(settings.pinHash);
+  const { check, checking, problem: problemFor } = usePinCheck(settings.pinHash);
   const id = useId();
   const needsPin = settings.sharedDevice && settings.pinHash !== null;
 
@@ -89,7 +87,6 @@ function EndSession({ settings, onEnded }: { settings: CounselorSettings; onEnde
     if (checking) return;
     const outcome = needsPin ? await check(pin) : 'ok';
     if (outcome !== 'ok') {
-      if (outcome === 'wrong') setWrong(true);
       setPin('');
       return;
     }
@@ -98,9 +95,7 @@ function EndSession({ settings, onEnded }: { settings: CounselorSettings; onEnde
     onEnded();
   }
 
-  const problem = [wrong ? t.stopWrongPin : '', waitMs > 0 ? pinWaitText(device, waitMs) : '']
-    .filter(Boolean)
-    .join(' ');
+  const problem = problemFor(t.stopWrongPin);
 
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>

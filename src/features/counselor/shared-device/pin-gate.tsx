@@ -5,21 +5,12 @@ import { useDeviceSession } from './device-session';
 import { sharedDeviceMessages } from './shared-device-messages';
 import { usePinCheck } from './use-pin-check';
 
-type DeviceMessages = (typeof sharedDeviceMessages)['en'];
-
-/** "Try again in 40 seconds" (minutes from 90 s on), for the wait after wrong PINs. */
-export function pinWaitText(t: DeviceMessages, ms: number): string {
-  const seconds = Math.ceil(ms / 1000);
-  return t.pinWait(seconds < 90 ? t.seconds(seconds) : t.minutes(Math.ceil(seconds / 60)));
-}
-
 /** Stands in for a counselor page on a shared device until the right PIN is entered. */
 export function PinGate({ pinHash }: { pinHash: string | null }) {
   const t = useMessages(sharedDeviceMessages);
   const unlock = useDeviceSession((state) => state.unlock);
   const [pin, setPin] = useState('');
-  const [wrong, setWrong] = useState(false);
-  const { check, checking, waitMs } = usePinCheck(pinHash);
+  const { check, checking, wrong, problem: problemFor } = usePinCheck(pinHash);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
   useEffect(() => input.current?.focus(), []);
@@ -32,14 +23,11 @@ export function PinGate({ pinHash }: { pinHash: string | null }) {
       unlock();
       return;
     }
-    if (outcome === 'wrong') setWrong(true);
     setPin('');
     input.current?.focus();
   }
 
-  const problem = [wrong ? t.wrongPin : '', waitMs > 0 ? pinWaitText(t, waitMs) : '']
-    .filter(Boolean)
-    .join(' ');
+  const problem = problemFor(t.wrongPin);
 
   return (
     <section className="panel pin-gate" aria-labelledby={`${id}-title`}>

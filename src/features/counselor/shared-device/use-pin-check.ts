@@ -6,10 +6,18 @@ import {
   readAttempts,
   recordFailure,
 } from '../../../lib/pin-attempts';
+import { useMessages } from '../../../i18n';
 import { createSafeStorage } from '../../../lib/safe-storage';
 import { useCounselorActions } from '../../../store/counselor-hooks';
+import { sharedDeviceMessages } from './shared-device-messages';
 
 const attemptsStorage = createSafeStorage();
+
+/** "Try again in 40 seconds" (minutes from 90 s on), for the wait after wrong PINs. */
+function waitText(t: (typeof sharedDeviceMessages)['en'], ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  return t.pinWait(seconds < 90 ? t.seconds(seconds) : t.minutes(Math.ceil(seconds / 60)));
+}
 
 export type PinOutcome = 'ok' | 'wrong' | 'wait';
 
@@ -18,8 +26,10 @@ export type PinOutcome = 'ok' | 'wrong' | 'wait';
  * another tab does not reset, and upgrades an outdated stored hash once the right PIN is given.
  */
 export function usePinCheck(pinHash: string | null) {
+  const t = useMessages(sharedDeviceMessages);
   const { replacePinHash } = useCounselorActions();
   const [checking, setChecking] = useState(false);
+  const [wrong, setWrong] = useState(false);
   const [waitMs, setWaitMs] = useState(() =>
     msUntilNextTry(readAttempts(attemptsStorage), Date.now()),
   );
@@ -42,15 +52,21 @@ export function usePinCheck(pinHash: string | null) {
       if (result.ok) {
         clearAttempts(attemptsStorage);
         setWaitMs(0);
+        setWrong(false);
         if (result.upgraded) replacePinHash(result.upgraded);
         return 'ok';
       }
       setWaitMs(msUntilNextTry(recordFailure(attemptsStorage, Date.now()), Date.now()));
+      setWrong(true);
       return 'wrong';
     } finally {
       setChecking(false);
     }
   }
 
-  return { check, checking, waitMs };
+  /** What to tell the person after a refused PIN (`wrongPin` in the screen's words), or ''. */
+  const problem = (wrongPin: string) =>
+    [wrong ? wrongPin : '', waitMs > 0 ? waitText(t, waitMs) : ''].filter(Boolean).join(' ');
+
+  return { check, checking, wrong, problem };
 }
