@@ -169,6 +169,12 @@ export class Page {
 
   async afterLoad() {
     await this.until("return document.readyState === 'complete'", 'the page load');
+    // A prerendered page is static HTML until React hydrates it (its nodes then carry React's
+    // fiber keys); a click sent before that handover can leave WebKit's driver stalled.
+    await this.until(
+      "const node = document.querySelector('#root h1'); return !!node && Object.keys(node).some((key) => key.startsWith('__reactFiber'))",
+      'the app to take over the page',
+    );
     await this.js(RECORDER);
   }
 
