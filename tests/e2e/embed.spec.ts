@@ -269,6 +269,8 @@ test('the builder preview reloads without taking the focus from the field being 
 
   await page.getByRole('button', { name: 'Try the preview' }).click();
   await expect(page.locator('iframe[title="CareerFit preview"]')).toBeFocused();
+  // Asked for before typing settled, the preview loads "Lincoln" now, and then takes the keys.
+  await expect(preview.getByText('CareerFit for Lincoln')).toBeVisible();
   await page.keyboard.press('3');
   await expect(preview.getByRole('radio', { checked: true })).toHaveCount(1);
 });

@@ -15,6 +15,8 @@ test('on a phone, tapping an answer moves on by itself and results fit the scree
   page,
   browserName,
 }) => {
+  // Every screen of the quiz, each with its entrance: about a minute in Firefox on a loaded CI core.
+  test.setTimeout(150_000);
   const guard = guardPage(page);
   await page.goto('./');
   await expectNoSideScroll(page);

@@ -14,9 +14,12 @@ export function EmbedPreview({ src, height }: { src: string; height: number }) {
   const t = useMessages(builderMessages);
   const settled = useDebouncedValue(src, 300);
   const frame = useRef<HTMLIFrameElement>(null);
-  // Live for one URL only: any option change reloads the frame and makes it inert again.
+  // Live for one URL only: any option change reloads the frame and makes it inert again. Asking
+  // for it loads the options as they are now, not the ones typing has not yet settled on, so the
+  // frame does not reload (and turn inert) under a student-to-be's first keystroke.
   const [liveSrc, setLiveSrc] = useState<string | null>(null);
-  const live = liveSrc === settled;
+  const shown = liveSrc === src ? src : settled;
+  const live = liveSrc === shown;
   useKeepFocusOut(frame, !live);
   useEffect(() => {
     if (live) frame.current?.focus();
@@ -27,7 +30,7 @@ export function EmbedPreview({ src, height }: { src: string; height: number }) {
         {live ? (
           <p className="muted">{t.previewLive}</p>
         ) : (
-          <button type="button" className="button small" onClick={() => setLiveSrc(settled)}>
+          <button type="button" className="button small" onClick={() => setLiveSrc(src)}>
             {t.previewTry}
           </button>
         )}
@@ -36,8 +39,12 @@ export function EmbedPreview({ src, height }: { src: string; height: number }) {
         ref={frame}
         className="builder-preview"
         title={t.previewTitle}
-        src={settled}
+        src={shown}
         inert={!live}
+        // A frame focused while it was still loading hands no keys to the page that replaces it.
+        onLoad={() => {
+          if (live) frame.current?.contentWindow?.focus();
+        }}
         style={{ height: `${Math.min(normalizeHeight(height), 900)}px` }}
       />
     </>
