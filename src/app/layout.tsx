@@ -33,6 +33,8 @@ function useCounselorPartsNeeded(): boolean {
 export function Layout() {
   const t = useMessages(layoutMessages);
   const counselorParts = useCounselorPartsNeeded();
+  // While answering, a student needs the question and nothing that leads away from it.
+  const answering = useLocation().pathname === '/quiz';
   return (
     <div className={EMBED.embed ? 'app app-embedded' : 'app'}>
       <a
@@ -85,11 +87,13 @@ export function Layout() {
       {EMBED.embed ? null : (
         <footer className="site-footer">
           <p>{t.footer}</p>
-          <nav className="footer-nav" aria-label={t.footerNav}>
-            <Link to="/counselor">{t.counselors}</Link>
-            <Link to="/embed">{t.embed}</Link>
-            <Link to="/accessibility">{t.accessibility}</Link>
-          </nav>
+          {answering ? null : (
+            <nav className="footer-nav" aria-label={t.footerNav}>
+              <Link to="/counselor">{t.counselors}</Link>
+              <Link to="/embed">{t.embed}</Link>
+              <Link to="/accessibility">{t.accessibility}</Link>
+            </nav>
+          )}
         </footer>
       )}
       <ScrollRestoration />

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { APP_URL, expectNoSeriousAxeViolations } from './helpers';
+import { APP_URL, expectNoSeriousAxeViolations, stepText } from './helpers';
 
 // The app (config webServer) is one origin; the school's page is another, served from here.
 const APP = APP_URL;
@@ -135,7 +135,7 @@ test('a school page embeds the quiz, hears its events in order and can restart i
   const total = Number(await progress.getAttribute('aria-valuemax'));
   expect(total).toBeGreaterThan(10);
   for (let i = 1; i <= total; i++) {
-    await expect(frame.getByText(`Question ${i} of ${total}`, { exact: true })).toBeVisible();
+    await expect(frame.getByText(stepText(i, total), { exact: true })).toBeVisible();
     await frame.getByRole('heading', { level: 1 }).click();
     await page.keyboard.press(String(i === total ? 2 : ((i * 3) % 5) + 1)); // last step: 4 choices
     await expect(frame.getByRole('radio', { checked: true })).toHaveCount(1);

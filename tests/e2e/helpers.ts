@@ -29,17 +29,25 @@ export async function expectNoSeriousAxeViolations(page: Page) {
   expect(serious).toEqual([]);
 }
 
+/** Where the quiz is, in screens: the counted questions, then the education step. */
 export async function questionProgress(page: Page) {
-  const text = await page.getByText(/^Question \d+ of \d+$/).textContent();
-  const [, current, total] = /Question (\d+) of (\d+)/.exec(text ?? '') ?? [];
-  return { current: Number(current), total: Number(total) };
+  const bar = page.getByRole('progressbar');
+  await expect(bar).toBeVisible();
+  const current = Number(await bar.getAttribute('aria-valuenow'));
+  const total = Number(await bar.getAttribute('aria-valuemax'));
+  return { current, total };
+}
+
+/** What screen `step` of `total` says: the education step is not one of the counted questions. */
+export function stepText(step: number, total: number) {
+  return step === total ? 'Almost done' : `Question ${step} of ${total - 1}`;
 }
 
 /** Answers the rest of the quiz from the keyboard only: a number key, then Enter. */
 export async function answerByKeyboard(page: Page, pick: (index: number) => number) {
   const { current, total } = await questionProgress(page);
   for (let i = current; i <= total; i++) {
-    await expect(page.getByText(`Question ${i} of ${total}`, { exact: true })).toBeVisible();
+    await expect(page.getByText(stepText(i, total), { exact: true })).toBeVisible();
     // The last step (education) has four choices.
     await page.keyboard.press(String(i === total ? Math.min(pick(i), 4) : pick(i)));
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { PERSONAS, answerFor } from '../personas';
 import { describeInScheme, mediaMatches } from './engine';
-import { answerByKeyboard, expectNoSeriousAxeViolations, guardPage } from './helpers';
+import { answerByKeyboard, expectNoSeriousAxeViolations, guardPage, stepText } from './helpers';
 
 test('a student completes the whole quiz by keyboard only and sees a recommendation', async ({
   page,
@@ -62,7 +62,7 @@ test('an organized, detail-minded records persona gets a records-family result w
   await page.goto('./#/quiz');
   const total = Number(await page.getByRole('progressbar').getAttribute('aria-valuemax'));
   for (let i = 1; i <= total; i++) {
-    await expect(page.getByText(`Question ${i} of ${total}`, { exact: true })).toBeVisible();
+    await expect(page.getByText(stepText(i, total), { exact: true })).toBeVisible();
     const id = await page.locator('[data-question]').getAttribute('data-question');
     await page.keyboard.press(
       id === 'education-plan' ? '2' : String(answerFor(PERSONAS.recordsTech, id ?? '')),

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { tapOrClick } from './engine';
-import { guardPage } from './helpers';
+import { guardPage, stepText } from './helpers';
 
 // Against the layout width, not window.innerWidth: headless Firefox draws a 12 px scrollbar, so a
 // 390 px window lays out 378 px of page, and 12 px of overflow would hide behind it.
@@ -23,7 +23,7 @@ test('on a phone, tapping an answer moves on by itself and results fit the scree
   await tapOrClick(page.getByRole('link', { name: 'Start the quiz' }), browserName);
   const total = Number(await page.getByRole('progressbar').getAttribute('aria-valuemax'));
   for (let i = 1; i <= total; i++) {
-    await expect(page.getByText(`Question ${i} of ${total}`, { exact: true })).toBeVisible();
+    await expect(page.getByText(stepText(i, total), { exact: true })).toBeVisible();
     const id = await page.locator('[data-question]').getAttribute('data-question');
     // Varied answers (flat ones get "no clear match"); at most 4, the education step's count.
     const option = page.locator(`label[for="${id}-${Math.min(((i * 7) % 5) + 1, 4)}"]`);

@@ -236,22 +236,28 @@ export class Page {
     await found[0].click();
   }
 
+  /** Where the quiz is, in screens (the counted questions, then the education step). */
   async progress() {
-    const text = await this.until(
-      "return document.querySelector('.quiz')?.innerText.match(/(Question|Pregunta) \\d+ (of|de) \\d+/)?.[0]",
+    const found = await this.until(
+      "const bar = document.querySelector('.quiz [role=progressbar]'); return bar && [bar.getAttribute('aria-valuenow'), bar.getAttribute('aria-valuemax')].join(' ')",
       'a quiz step',
     );
-    const [, current, total] = /(\d+) \D+ (\d+)/.exec(text);
-    return { current: Number(current), total: Number(total) };
+    const [current, total] = found.split(' ').map(Number);
+    return { current, total };
   }
 
+  /** Waits for screen `step` of `total`, saying what the student reads there. */
   waitStep(step, total) {
+    const text =
+      step === total
+        ? '(Almost done|Casi terminas)'
+        : `(Question|Pregunta) ${step} (of|de) ${total - 1}`;
     return this.until(
-      `return new RegExp('(Question|Pregunta) ' + arguments[0] + ' (of|de) ' + arguments[1] + '$', 'm').test(document.querySelector('.quiz')?.innerText ?? '')`,
+      `return new RegExp('^' + arguments[0] + '$', 'm').test(document.querySelector('.quiz')?.innerText ?? '') && document.querySelector('.quiz [role=progressbar]')?.getAttribute('aria-valuenow') === String(arguments[1])`,
       `step ${step} of ${total}`,
       10_000,
+      text,
       step,
-      total,
     );
   }
 

@@ -8,6 +8,10 @@ export const quizMessages = defineMessages({
     quiz: 'Quiz',
     progressLabel: 'Quiz progress',
     progress: (step: string, total: string) => `Question ${step} of ${total}`,
+    // The education step is not one of the counted questions (the landing page counts those);
+    // its own prompt already says "One last question".
+    lastQuestion: 'Almost done',
+    lastTitle: 'Almost done — CareerFit',
     back: 'Back',
     next: 'Next',
     skip: 'Skip this one',
@@ -23,6 +27,8 @@ export const quizMessages = defineMessages({
     quiz: 'Cuestionario',
     progressLabel: 'Progreso del cuestionario',
     progress: (step: string, total: string) => `Pregunta ${step} de ${total}`,
+    lastQuestion: 'Casi terminas',
+    lastTitle: 'Casi terminas — CareerFit',
     back: 'Atrás',
     next: 'Siguiente',
     skip: 'Saltar esta pregunta',

@@ -31,8 +31,9 @@ export function QuizPage() {
     [answerStep, position],
   );
   useQuizKeys({ onNumber: answerByKey, onEnter: next }, !done);
-  const [stepText, totalText] = [format.number(step), format.number(QUIZ_STEPS)];
-  useDocumentTitle(done ? t.doneTitle : t.title(stepText, totalText));
+  const [stepText, totalText] = [format.number(step), format.number(QUESTIONS.length)];
+  const lastStep = position === QUESTIONS.length;
+  useDocumentTitle(done ? t.doneTitle : lastStep ? t.lastTitle : t.title(stepText, totalText));
   if (done) return <QuizComplete onBack={back} />;
   const stepId = QUESTIONS[position]?.id ?? 'education-plan';
   return (
@@ -41,7 +42,7 @@ export function QuizPage() {
         value={step}
         max={QUIZ_STEPS}
         label={t.progressLabel}
-        text={t.progress(stepText, totalText)}
+        text={lastStep ? t.lastQuestion : t.progress(stepText, totalText)}
       />
       <form
         className="quiz-form"

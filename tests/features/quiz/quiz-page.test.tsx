@@ -18,9 +18,9 @@ describe('QuizPage', () => {
       'aria-valuenow',
       '1',
     );
-    expect(screen.getByText(`Question 1 of ${QUESTIONS.length + 1}`)).toBeInTheDocument();
+    expect(screen.getByText(`Question 1 of ${QUESTIONS.length}`)).toBeInTheDocument();
     await waitFor(() =>
-      expect(document.title).toBe(`Question 1 of ${QUESTIONS.length + 1} — CareerFit`),
+      expect(document.title).toBe(`Question 1 of ${QUESTIONS.length} — CareerFit`),
     );
     await waitFor(() =>
       expect(screen.getByRole('heading', { level: 1, name: first.text })).toHaveFocus(),
@@ -71,12 +71,12 @@ describe('QuizPage', () => {
   it('announces progress politely from one live region that stays in place', async () => {
     renderApp('/quiz');
     await screen.findByRole('radiogroup', { name: first.text });
-    const live = screen.getByText(`Question 1 of ${QUESTIONS.length + 1}`);
+    const live = screen.getByText(`Question 1 of ${QUESTIONS.length}`);
     expect(live).toHaveAttribute('aria-live', 'polite');
     await userEvent.click(screen.getByRole('button', { name: 'Skip this one' }));
     await screen.findByRole('radiogroup', { name: second.text });
     expect(live).toBeInTheDocument();
-    expect(live).toHaveTextContent(`Question 2 of ${QUESTIONS.length + 1}`);
+    expect(live).toHaveTextContent(`Question 2 of ${QUESTIONS.length}`);
   });
 
   it('offers to skip an unanswered question', async () => {
@@ -109,6 +109,10 @@ describe('QuizPage', () => {
     const group = await screen.findByRole('radiogroup', {
       name: 'How long do you want to study after high school?',
     });
+    // Not counted as a question: the landing page promises QUESTIONS.length of those.
+    expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuetext', 'Almost done');
+    expect(screen.queryByText(/^Question \d+ of/)).not.toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Almost done — CareerFit'));
     await userEvent.keyboard('5'); // only four choices: ignored
     expect(useStore.getState().educationPlan).toBeNull();
     await userEvent.keyboard('2');
