@@ -8,15 +8,46 @@
   if (!script || !script.src) return;
   const app = new URL('./', script.src);
   const OPTIONS = ['lang', 'accent', 'org', 'group', 'start', 'events'];
+  // The page's real origin: inside a srcdoc frame location.origin is "null" but self.origin is
+  // the origin the frame inherited. "null" here means an opaque origin (a sandbox without
+  // allow-same-origin), where the app's own frame would inherit the sandbox and stay blank.
+  const hostOrigin = self.origin || location.origin;
 
-  function mount(box) {
-    if (box.getAttribute('data-careerfit-ready')) return;
-    box.setAttribute('data-careerfit-ready', '1');
-    const params = new URLSearchParams({ embed: '1', origin: location.origin });
+  function options(box, params) {
     OPTIONS.forEach(function (name) {
       const value = box.getAttribute('data-' + name);
       if (value) params.set(name, value);
     });
+    return params;
+  }
+
+  function openLink(box) {
+    const es = box.getAttribute('data-lang') === 'es';
+    const accent = /^#[0-9a-f]{6}$/i.test(box.getAttribute('data-accent') || '')
+      ? box.getAttribute('data-accent')
+      : '#0f6e6e';
+    const link = document.createElement('a');
+    link.href = app.href + '?' + options(box, new URLSearchParams()).toString() + '#/';
+    link.target = '_blank';
+    link.rel = 'noopener';
+    link.textContent = es ? 'Abrir el cuestionario CareerFit' : 'Open the CareerFit quiz';
+    link.setAttribute('data-careerfit-link', '');
+    link.style.cssText =
+      'display:inline-block;padding:14px 22px;border-radius:999px;background:' +
+      accent +
+      ';color:#fff;font:600 18px/1.3 system-ui,sans-serif;text-decoration:none;';
+    const note = document.createElement('p');
+    note.textContent = es ? 'Se abre en una pestaña nueva.' : 'It opens in a new tab.';
+    note.style.cssText = 'margin:8px 0 0;font:14px/1.4 system-ui,sans-serif;';
+    box.appendChild(link);
+    box.appendChild(note);
+  }
+
+  function mount(box) {
+    if (box.getAttribute('data-careerfit-ready')) return;
+    box.setAttribute('data-careerfit-ready', '1');
+    if (hostOrigin === 'null') return openLink(box);
+    const params = options(box, new URLSearchParams({ embed: '1', origin: hostOrigin }));
     const frame = document.createElement('iframe');
     frame.src = app.href + '?' + params.toString() + '#/';
     frame.title = box.getAttribute('data-title') || 'CareerFit career quiz';

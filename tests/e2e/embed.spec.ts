@@ -49,7 +49,19 @@ const RECORD_MESSAGES = `<script>
 
 const embedSrc = (origin: string) => `${APP}?embed=1&origin=${encodeURIComponent(origin)}#/`;
 
+/** The snippet as some site builders place pasted code: in a srcdoc frame with that sandbox. */
+const builderFrame = (sandbox: string) =>
+  html(
+    `<iframe id="builder" title="pasted code" style="width:100%;height:900px;border:0" ` +
+      `sandbox="${sandbox}" srcdoc="${[
+        '<div id=&quot;box&quot; data-careerfit data-lang=&quot;es&quot; data-group=&quot;P3&quot;></div>',
+        `<script src=&quot;${APP}embed.js&quot;></script>`,
+      ].join('')}"></iframe>`,
+  );
+
 const PAGES: Record<string, string> = {
+  '/srcdoc': builderFrame('allow-scripts allow-same-origin allow-popups'),
+  '/sandboxed': builderFrame('allow-scripts allow-popups allow-popups-to-escape-sandbox'),
   // Host page A: the documented snippet.
   '/a': html(
     `<div id="box" data-careerfit data-group="P3" data-events="1" data-start="quiz"></div>` +
@@ -97,6 +109,34 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+});
+
+test('inside a site builder’s srcdoc frame the loader names the real origin and the frame sizes itself', async ({
+  page,
+}) => {
+  await page.goto(`${HOST}/srcdoc`);
+  const app = page.frameLocator('#builder').locator('iframe');
+  await expect(app).toHaveAttribute('src', /origin=http%3A%2F%2F127\.0\.0\.1%3A4180/);
+  await expect(
+    page.frameLocator('#builder').frameLocator('iframe').getByRole('heading', { level: 1 }),
+  ).toBeVisible();
+  // 640px is the loader's starting height; a resize message from the app replaces it.
+  await expect.poll(() => heightOf(app)).not.toBe(640);
+});
+
+test('inside a sandbox without same-origin the loader shows a link to the quiz, not a blank box', async ({
+  page,
+}) => {
+  await page.goto(`${HOST}/sandboxed`);
+  const builder = page.frameLocator('#builder');
+  const link = builder.getByRole('link', { name: 'Abrir el cuestionario CareerFit' });
+  await expect(link).toBeVisible();
+  await expect(link).toHaveAttribute('target', '_blank');
+  const href = new URL((await link.getAttribute('href')) ?? '');
+  expect(href.origin + href.pathname).toBe(new URL(APP).origin + new URL(APP).pathname);
+  expect(href.searchParams.get('group')).toBe('P3');
+  expect(href.searchParams.has('embed')).toBe(false);
+  await expect(builder.locator('iframe')).toHaveCount(0);
 });
 
 const recorded = (page: Page) => page.evaluate(() => window.events);
