@@ -302,7 +302,8 @@ test('the builder preview reloads without taking the focus from the field being 
   await school.click();
   await page.keyboard.type('Linc');
   const preview = page.frameLocator('iframe[title="CareerFit preview"]');
-  await expect(preview.getByText('CareerFit for Linc')).toBeVisible(); // reloaded with the new name
+  // Reloaded with the new name (a whole app load in the frame: slow on a loaded CI core).
+  await expect(preview.getByText('CareerFit for Linc')).toBeVisible({ timeout: 15_000 });
   await page.keyboard.type('oln');
   await expect(school).toHaveValue('Lincoln');
   await expect(school).toBeFocused();
@@ -310,7 +311,11 @@ test('the builder preview reloads without taking the focus from the field being 
   await page.getByRole('button', { name: 'Try the preview' }).click();
   await expect(page.locator('iframe[title="CareerFit preview"]')).toBeFocused();
   // Asked for before typing settled, the preview loads "Lincoln" now, and then takes the keys.
-  await expect(preview.getByText('CareerFit for Lincoln')).toBeVisible();
+  await expect(preview.getByText('CareerFit for Lincoln')).toBeVisible({ timeout: 15_000 });
+  // The page hands the keys to the frame once it has loaded, which is after its text shows.
+  await expect
+    .poll(() => preview.locator('body').evaluate(() => document.hasFocus()), { timeout: 15_000 })
+    .toBe(true);
   await page.keyboard.press('3');
   await expect(preview.getByRole('radio', { checked: true })).toHaveCount(1);
 });
