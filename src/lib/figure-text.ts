@@ -115,3 +115,20 @@ export function figureText(
   });
   return { value: words.change(percent, words.paces[amount.pace]), year, source };
 }
+
+/** The first year a figure describes: "May 2018" → 2018, "2018–28" → 2018; null when none. */
+export function figureStartYear(year: string): number | null {
+  const match = /\b(\d{4})\b/.exec(year);
+  return match?.[1] ? Number(match[1]) : null;
+}
+
+/**
+ * BLS publishes a new edition every year, about a year and a half after the data's date; a figure
+ * three or more years old has been replaced at least once, so the page says so.
+ */
+export const OLDER_FIGURE_AFTER_YEARS = 3;
+
+export function isOlderFigure(year: string, now: Date): boolean {
+  const start = figureStartYear(year);
+  return start !== null && now.getFullYear() - start >= OLDER_FIGURE_AFTER_YEARS;
+}

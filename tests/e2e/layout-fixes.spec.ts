@@ -44,7 +44,7 @@ test.describe('career names never break inside a word', () => {
         page,
       }) => {
         await page.setViewportSize({ width, height: 844 });
-        await page.goto(`${APP_URL}?lang=${lang}#/r/${code}`);
+        await page.goto(`${APP_URL}?lang=${lang}#/r/${code}?open=careers`);
         const names = page.locator('.rank-title');
         await expect(names).toHaveCount(8);
         const broken = await names.evaluateAll((elements) =>

@@ -11,6 +11,27 @@ async function expectNoSideScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
+/** The answer itself is on the first screen: career, fit, one sentence, confidence, keep/share. */
+async function expectAnswerOnFirstScreen(page: Page, copyLink: string, print: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const hero = page.locator('.result-hero');
+  const parts = [
+    page.locator('#result-title'),
+    hero.locator('.band'),
+    hero.locator('.fit-score'),
+    hero.locator('.lead'),
+    hero.locator('.confidence-headline'),
+    hero.getByRole('button', { name: copyLink }),
+    hero.getByRole('button', { name: print }),
+  ];
+  const height = page.viewportSize()?.height ?? 0;
+  for (const part of parts) {
+    await expect(part).toBeVisible();
+    const box = await part.boundingBox();
+    expect(box && box.y + box.height, String(part)).toBeLessThanOrEqual(height);
+  }
+}
+
 test('on a phone, tapping an answer moves on by itself and results fit the screen', async ({
   page,
   browserName,
@@ -34,6 +55,13 @@ test('on a phone, tapping an answer moves on by itself and results fit the scree
   }
   await expect(page.getByText('Your best fit')).toBeVisible();
   await expectNoSideScroll(page);
+  await expectAnswerOnFirstScreen(page, 'Copy link', 'Print');
+  await page.setViewportSize({ width: 320, height: 844 });
+  await expectAnswerOnFirstScreen(page, 'Copy link', 'Print');
+  await tapOrClick(page.getByRole('button', { name: 'Español' }), browserName);
+  await expectAnswerOnFirstScreen(page, 'Copiar enlace', 'Imprimir');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectAnswerOnFirstScreen(page, 'Copiar enlace', 'Imprimir');
   guard.expectClean();
 });
 

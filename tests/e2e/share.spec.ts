@@ -12,6 +12,7 @@ test('a share link reproduces the result on a fresh device, marked as shared', a
   await expect(page.getByText('Your best fit')).toBeVisible();
   const title = await page.getByRole('heading', { level: 1 }).textContent();
   const ranking = await page.locator('.ranking > li .rank-title').allTextContents();
+  await page.getByRole('button', { name: 'Link and name for the printout' }).click();
   const link = await page.getByRole('textbox', { name: 'Link to this result' }).inputValue();
   expect(link).toMatch(/#\/r\/c[A-Za-z0-9_-]+$/);
   await page.getByRole('button', { name: 'Copy link' }).click();

@@ -1,5 +1,6 @@
 import type { CareerFacts } from '../../domain';
 import { useLocalized, useMessages } from '../../i18n';
+import { CurrentFiguresLink } from '../../components/ui/current-figures';
 import { CAREER_COPY } from './career-copy';
 import { careerPageMessages } from './career-page-messages';
 import { FigureValue } from './figure-value';
@@ -54,6 +55,7 @@ export function CareerPayOutlook({ facts }: { facts: CareerFacts }) {
         </div>
       </dl>
       <p className="muted career-note">{t.figuresNote}</p>
+      <CurrentFiguresLink careerId={facts.id} />
     </section>
   );
 }

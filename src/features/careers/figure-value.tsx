@@ -1,6 +1,7 @@
 import type { CareerId } from '../../domain';
 import { useFormat, useLocale, useMessages } from '../../i18n';
 import { careerFactsFor } from './career-facts-by-id';
+import { OlderFigureNote } from '../../components/ui/current-figures';
 import { FIGURE_WORDS, figureText } from '../../lib/figure-text';
 import { careersMessages } from './messages';
 
@@ -25,6 +26,7 @@ export function FigureValue({ id, kind }: { id: CareerId; kind: 'pay' | 'outlook
       <span className="career-source">
         {year} · {source}
       </span>
+      <OlderFigureNote year={english.year} />
     </>
   );
 }

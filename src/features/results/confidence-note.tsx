@@ -3,29 +3,33 @@ import { useLocale, useMessages } from '../../i18n';
 import { resultsMessages } from './messages';
 import { confidenceReason } from './result-copy';
 
-export function ConfidenceNote({ confidence }: { confidence: Confidence }) {
-  const locale = useLocale();
+/** How sure the result is, in words: on the first screen, beside the career. */
+export function ConfidenceHeadline({ confidence }: { confidence: Confidence }) {
   const t = useMessages(resultsMessages);
   const headline = {
     high: t.confidenceHigh,
     medium: t.confidenceMedium,
     low: t.confidenceLow,
   }[confidence.level];
+  return <p className={`confidence-headline confidence-${confidence.level}`}>{headline}</p>;
+}
+
+/** Why the confidence is what it is: the reasons, inside the "How sure is this?" section. */
+export function ConfidenceDetails({ confidence }: { confidence: Confidence }) {
+  const locale = useLocale();
+  const t = useMessages(resultsMessages);
   return (
-    <section
-      className={`panel confidence confidence-${confidence.level}`}
-      aria-labelledby="confidence-title"
-    >
-      <h2 id="confidence-title">{t.confidenceTitle}</h2>
-      <p className="confidence-headline">{headline}</p>
+    <>
       {confidence.reasons.length > 0 ? (
-        <ul>
+        <ul className="confidence-reasons">
           {confidence.reasons.map((reason) => (
             <li key={reason}>{confidenceReason(reason, locale, confidence.unanswered)}</li>
           ))}
         </ul>
-      ) : null}
+      ) : (
+        <p>{t.confidenceNoReasons}</p>
+      )}
       {confidence.level === 'low' ? <p>{t.confidenceLowAdvice}</p> : null}
-    </section>
+    </>
   );
 }

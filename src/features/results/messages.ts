@@ -48,7 +48,9 @@ export const resultsMessages = defineMessages({
     confidenceMedium: 'Medium confidence: this is a good lead, with a close second or two.',
     confidenceLow: 'Low confidence: take this result as a starting point, not an answer.',
     confidenceLowAdvice:
-      'Try the quiz again and take a moment on each question, or talk your result over with a school counselor. You can review your answers below.',
+      'Try the quiz again and take a moment on each question, or talk your result over with a school counselor. You can review your answers at the end of this page.',
+    confidenceNoReasons:
+      'Nothing in your answers lowers it: you answered the questions, and your answers agree with each other.',
     reasonTooFewAnswers: 'You skipped more than half of the questions.',
     reasonStraightLined: 'You gave almost the same answer to every question.',
     reasonContradictions:
@@ -65,6 +67,8 @@ export const resultsMessages = defineMessages({
 
     // Why this career
     whyTitle: 'Why this career',
+    openAll: 'Open every section',
+    closeAll: 'Close every section',
     whatFits: 'What fits',
     noStrength: 'No single trait stood out.',
     whatMightNotFit: 'What might not fit',
@@ -142,7 +146,9 @@ export const resultsMessages = defineMessages({
     confidenceLow:
       'Confianza baja: toma este resultado como un punto de partida, no como una respuesta.',
     confidenceLowAdvice:
-      'Vuelve a hacer el cuestionario y tómate un momento en cada pregunta, o habla de tu resultado con tu consejero o consejera escolar. Abajo puedes revisar tus respuestas.',
+      'Vuelve a hacer el cuestionario y tómate un momento en cada pregunta, o habla de tu resultado con tu consejero o consejera escolar. Al final de esta página puedes revisar tus respuestas.',
+    confidenceNoReasons:
+      'Nada en tus respuestas la baja: contestaste las preguntas y tus respuestas coinciden entre sí.',
     reasonTooFewAnswers: 'Te saltaste más de la mitad de las preguntas.',
     reasonStraightLined: 'Diste casi la misma respuesta a todas las preguntas.',
     reasonContradictions:
@@ -158,6 +164,8 @@ export const resultsMessages = defineMessages({
       count === 1 ? 'Te saltaste una pregunta.' : `Te saltaste ${count} preguntas.`,
 
     whyTitle: 'Por qué esta carrera',
+    openAll: 'Abrir todas las secciones',
+    closeAll: 'Cerrar todas las secciones',
     whatFits: 'Lo que encaja',
     noStrength: 'Ningún rasgo destacó por sí solo.',
     whatMightNotFit: 'Lo que quizás no encaje',

@@ -28,8 +28,7 @@ export function RankingList({ ranking, primary, profile, answers }: RankingListP
   const locale = useLocale();
   const format = useFormat();
   return (
-    <section className="panel" aria-labelledby="ranking-title">
-      <h2 id="ranking-title">{t.rankingTitle}</h2>
+    <>
       <LazyMotion features={loadMotionFeatures} strict>
         <m.ol
           className="ranking"
@@ -70,6 +69,6 @@ export function RankingList({ ranking, primary, profile, answers }: RankingListP
           })}
         </m.ol>
       </LazyMotion>
-    </section>
+    </>
   );
 }

@@ -80,3 +80,8 @@ export function confidenceReason(reason: ConfidenceReason, locale: Locale, unans
   if (reason === 'some-unanswered') return resultsMessages[locale].reasonSomeUnanswered(unanswered);
   return resultsMessages[locale][REASON_KEYS[reason]];
 }
+
+/** "Certificate program…" → "certificate program…", but "BLS…" stays as it is. */
+export function midSentence(text: string): string {
+  return /^[A-ZÁÉÍÓÚÑ][a-záéíóúñ]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

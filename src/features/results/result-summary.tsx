@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CareerFacts, Recommendation } from '../../domain';
 import { CAREER_TITLES } from '../../content/career-titles';
 import { useFormat, useLocale, useMessages, type Formatters } from '../../i18n';
@@ -9,6 +10,8 @@ import { bandLabel, whySentence, withArticle } from './result-copy';
 export interface ResultSummaryProps {
   recommendation: Recommendation;
   facts: CareerFacts;
+  /** The rest of the first screen: confidence in words and the keep/share actions. */
+  children?: ReactNode;
 }
 
 type Texts = (typeof resultsMessages)['en'];
@@ -35,13 +38,12 @@ function groupLine(
   }
 }
 
-export function ResultSummary({ recommendation, facts }: ResultSummaryProps) {
+export function ResultSummary({ recommendation, facts, children }: ResultSummaryProps) {
   const t = useMessages(resultsMessages);
   const outcomeTexts = useMessages(outcomeMessages);
   const locale = useLocale();
   const format = useFormat();
   const { primary, strengths } = recommendation;
-  const recordsTitle = CAREER_TITLES[locale]['medical-records-technician'];
   return (
     <section className="panel result-hero" aria-labelledby="result-title">
       <p className="eyebrow">{outcomeEyebrow(recommendation, outcomeTexts) ?? t.eyebrow}</p>
@@ -60,6 +62,19 @@ export function ResultSummary({ recommendation, facts }: ResultSummaryProps) {
       {recommendation.outcome.kind === 'career' ? (
         <p className="lead">{whySentence(strengths, facts.title, locale)}</p>
       ) : null}
+      {children}
+    </section>
+  );
+}
+
+/** Where the top career sits among the records jobs, and how it differs from the records role. */
+export function RecordsContext({ recommendation, facts }: Omit<ResultSummaryProps, 'children'>) {
+  const t = useMessages(resultsMessages);
+  const locale = useLocale();
+  const format = useFormat();
+  const recordsTitle = CAREER_TITLES[locale]['medical-records-technician'];
+  return (
+    <>
       <p className="muted">{groupLine(recommendation, t, format)}</p>
       {facts.comparedWithRecords ? (
         <p className="compare">
@@ -67,6 +82,6 @@ export function ResultSummary({ recommendation, facts }: ResultSummaryProps) {
           {facts.comparedWithRecords}
         </p>
       ) : null}
-    </section>
+    </>
   );
 }

@@ -6,37 +6,37 @@ import { shareMessages } from './share-messages';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** Keep the result: copy or share its link (no account, no server), or print it. */
-export function ShareAndPrint({ shareLink }: { shareLink: string }) {
+/**
+ * Keep the result, on the first screen: copy or share its link (no account, no server), or print
+ * it. A failed copy opens the section below, where the link can be selected by hand.
+ */
+export function KeepActions({
+  shareLink,
+  onCopyFailed,
+}: {
+  shareLink: string | null;
+  onCopyFailed: () => void;
+}) {
   const t = useMessages(shareMessages);
   const [copyState, setCopyState] = useState<CopyState>('idle');
-  const name = usePrintName();
-  const linkId = useId();
-  const nameId = useId();
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
   return (
-    <section className="panel no-print share" aria-labelledby="share-title">
-      <h2 id="share-title">{t.shareTitle}</h2>
-      <p className="muted">{t.shareIntro}</p>
-      <label htmlFor={linkId} className="field-label">
-        {t.linkLabel}
-      </label>
-      <input
-        id={linkId}
-        className="text-input"
-        readOnly
-        value={shareLink}
-        onFocus={(e) => e.currentTarget.select()}
-      />
+    <div className="keep-actions no-print" role="group" aria-label={t.keepActions}>
       <div className="actions">
-        <button
-          type="button"
-          className="button primary"
-          onClick={async () => setCopyState((await copyText(shareLink)) ? 'copied' : 'failed')}
-        >
-          {t.copyLink}
-        </button>
-        {canShare ? (
+        {shareLink ? (
+          <button
+            type="button"
+            className="button primary"
+            onClick={async () => {
+              const copied = await copyText(shareLink);
+              setCopyState(copied ? 'copied' : 'failed');
+              if (!copied) onCopyFailed();
+            }}
+          >
+            {t.copyLink}
+          </button>
+        ) : null}
+        {shareLink && canShare ? (
           <button
             type="button"
             className="button"
@@ -47,10 +47,40 @@ export function ShareAndPrint({ shareLink }: { shareLink: string }) {
             {t.share}
           </button>
         ) : null}
-        <p role="status" className="muted copy-status">
-          {copyState === 'copied' ? t.copied : copyState === 'failed' ? t.copyFailed : ''}
-        </p>
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t.print}
+        </button>
       </div>
+      <p role="status" className="muted copy-status">
+        {copyState === 'copied' ? t.copied : copyState === 'failed' ? t.copyFailed : ''}
+      </p>
+    </div>
+  );
+}
+
+/** The link itself, to select by hand, and the name printed at the top of the page. */
+export function KeepDetails({ shareLink }: { shareLink: string | null }) {
+  const t = useMessages(shareMessages);
+  const name = usePrintName();
+  const linkId = useId();
+  const nameId = useId();
+  return (
+    <div className="share">
+      <p className="muted">{t.shareIntro}</p>
+      {shareLink ? (
+        <>
+          <label htmlFor={linkId} className="field-label">
+            {t.linkLabel}
+          </label>
+          <input
+            id={linkId}
+            className="text-input"
+            readOnly
+            value={shareLink}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </>
+      ) : null}
       <label htmlFor={nameId} className="field-label">
         {t.nameLabel}
       </label>
@@ -63,11 +93,7 @@ export function ShareAndPrint({ shareLink }: { shareLink: string }) {
         onChange={(e) => setPrintName(e.currentTarget.value)}
       />
       <p className="muted small">{t.nameHint}</p>
-      <div className="actions">
-        <button type="button" className="button" onClick={() => window.print()}>
-          {t.print}
-        </button>
-      </div>
-    </section>
+      <p className="muted small">{t.pdfHint}</p>
+    </div>
   );
 }

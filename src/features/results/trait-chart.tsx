@@ -23,8 +23,7 @@ export function TraitChart({
   const article = withArticle(title, locale);
   const target = CAREER_PROFILES[recommendation.primary.careerId];
   return (
-    <section className="panel" aria-labelledby="traits-title">
-      <h2 id="traits-title">{t.traitsTitle(article)}</h2>
+    <>
       <p className="muted legend">
         <span className="legend-item">
           <span className="key key-you" aria-hidden="true" /> {t.legendYou}
@@ -70,6 +69,6 @@ export function TraitChart({
           })}
         </tbody>
       </table>
-    </section>
+    </>
   );
 }

@@ -26,8 +26,7 @@ export function WhyList({ recommendation }: { recommendation: Recommendation; an
   const traits = TRAIT_COPY_BY_LOCALE[locale];
   const { strengths, gaps } = recommendation;
   return (
-    <section className="panel why-panel" aria-labelledby="why-title">
-      <h2 id="why-title">{t.whyTitle}</h2>
+    <div className="why-panel">
       <div className="why-grid">
         <div>
           <h3>{t.whatFits}</h3>
@@ -61,6 +60,6 @@ export function WhyList({ recommendation }: { recommendation: Recommendation; an
           )}
         </div>
       </div>
-    </section>
+    </div>
   );
 }

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { CAREER_FACTS } from '../../../src/content/career-facts';
 import { formatters } from '../../../src/i18n/format';
 import {
+  figureStartYear,
   figureText,
   formatFigureYear,
+  isOlderFigure,
   parseFigureLabel,
   type FigureWords,
 } from '../../../src/lib/figure-text';
@@ -87,4 +89,19 @@ describe('splitCitation', () => {
     ],
     ['BLS OOH, May 2018 wages: median $40,350', 'data', 'BLS OOH, May 2018 wages: median $40,350'],
   ])('%s', (citation, kind, text) => expect(splitCitation(citation)).toEqual({ kind, text }));
+});
+
+describe('isOlderFigure', () => {
+  const now = new Date(Date.UTC(2026, 11, 5));
+  it.each([
+    ['May 2018', 2018, true],
+    ['2016–26', 2016, true],
+    ['May 2023', 2023, true],
+    ['May 2024', 2024, false],
+    ['2025–35', 2025, false],
+    ['no year', null, false],
+  ] as const)('%s starts in %s; older in December 2026: %s', (year, start, older) => {
+    expect(figureStartYear(year)).toBe(start);
+    expect(isOlderFigure(year, now)).toBe(older);
+  });
 });

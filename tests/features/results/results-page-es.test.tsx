@@ -11,9 +11,12 @@ import { useLocaleStore } from '../../../src/i18n/locale-store';
 import { useStore } from '../../../src/store/store';
 import { PERSONAS, answersFor } from '../../personas';
 import { renderApp } from '../render-app';
+import { SECTION_IDS } from '../../../src/features/results/use-open-sections';
 
 // Routes load lazily; on a busy machine the first render can take more than a second.
 const slow = { timeout: 10_000 };
+// Every section open, as the address carries it (`?open=…`).
+const ALL_OPEN = `/results?open=${SECTION_IDS.join(',')}`;
 
 function answerAs(persona: (typeof PERSONAS)[keyof typeof PERSONAS]) {
   const { answerQuestion, goTo } = useStore.getState().actions;
@@ -41,7 +44,7 @@ describe('ResultsPage in Spanish', () => {
   it('shows the headline, band, why sentence, quoted Spanish answers, confidence and chart', async () => {
     const answers = answerAs(PERSONAS.recordsTech);
     const result = recommend(QUESTIONS, answers);
-    renderApp('/results');
+    renderApp(ALL_OPEN);
     expect(
       await screen.findByRole(
         'heading',
@@ -113,7 +116,7 @@ describe('ResultsPage in Spanish', () => {
 
   it('explains a career on demand in Spanish', async () => {
     answerAs(PERSONAS.assistant);
-    renderApp('/results');
+    renderApp(ALL_OPEN);
     const summaries = await screen.findAllByText(
       /¿Por qué esta compatibilidad/,
       { selector: 'summary' },
@@ -177,5 +180,19 @@ describe('Shared result in Spanish', () => {
       await screen.findByRole('heading', { name: 'No podemos abrir este resultado' }, slow),
     ).toBeInTheDocument();
     expect(screen.getByText(/Pide el enlace otra vez/)).toBeInTheDocument();
+  });
+
+  it('writes sources in Spanish and each credential once, with no parentheses inside parentheses', async () => {
+    answerAs(PERSONAS.coder);
+    renderApp(ALL_OPEN);
+    await screen.findByRole('heading', { level: 1, name: 'Codificador/a médico/a' }, slow);
+    expect(
+      screen.getByText(/^Sueldo y perspectivas de empleo: Oficina de Estadísticas Laborales/),
+    ).toBeVisible();
+    expect(screen.queryByText(/U\.S\. Bureau of Labor Statistics/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/This app includes information/)).not.toBeInTheDocument();
+    const text = document.querySelector('.results')!.textContent!;
+    expect(text).toContain('CCA: Certified Coding Associate (asociado/a certificado/a');
+    expect(text).not.toMatch(/\([^()]*\(/);
   });
 });

@@ -6,9 +6,12 @@ import { TRAIT_IDS } from '../../../src/domain';
 import { useStore } from '../../../src/store/store';
 import { PERSONAS, answersFor } from '../../personas';
 import { renderApp } from '../render-app';
+import { SECTION_IDS } from '../../../src/features/results/use-open-sections';
 
 // Routes load lazily; on a busy machine the first render can take more than a second.
 const slow = { timeout: 10_000 };
+// Every section open, as the address carries it (`?open=…`).
+const ALL_OPEN = `/results?open=${SECTION_IDS.join(',')}`;
 
 function answerAs(persona: (typeof PERSONAS)[keyof typeof PERSONAS]) {
   const { answerQuestion, goTo } = useStore.getState().actions;
@@ -30,7 +33,7 @@ describe('ResultsPage', () => {
 
   it('shows the recommendation, band, reasons, confidence, ranking, chart and facts', async () => {
     answerAs(PERSONAS.assistant);
-    renderApp('/results');
+    renderApp(ALL_OPEN);
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Medical assistant' }, slow),
     ).toBeInTheDocument();
@@ -58,7 +61,7 @@ describe('ResultsPage', () => {
 
   it('explains any career on demand, with what would make it rank first', async () => {
     answerAs(PERSONAS.assistant);
-    renderApp('/results');
+    renderApp(ALL_OPEN);
     const summaries = await screen.findAllByText(/Why this score/, { selector: 'summary' }, slow);
     expect(summaries).toHaveLength(8);
     const coder = screen.getByLabelText('Why this score for Medical coder?').closest('details');

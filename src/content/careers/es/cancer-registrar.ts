@@ -1,7 +1,10 @@
 import type { CareerFacts } from '../../../domain/types';
 import { cancerRegistrarFacts as en } from '../cancer-registrar';
 
-/** Spanish text; figures' years and sources and the article quotes are shared with the English. */
+const BLS_SOURCE_ES =
+  'Oficina de Estadísticas Laborales de EE. UU. (BLS), Manual de Perspectivas Ocupacionales: cifras del grupo más amplio de tecnología de información de salud y registros médicos';
+
+/** Spanish text; figures' numbers and years and the article quotes are shared with the English. */
 export const cancerRegistrarFactsEs = {
   id: 'cancer-registrar',
   title: 'Registrador/a de cáncer',
@@ -67,7 +70,11 @@ export const cancerRegistrarFactsEs = {
   },
   growth:
     'Este trabajo es parte de la familia de registros, así que tiene el mismo camino: con una licenciatura (4 años) puedes llegar a ser gerente de servicios médicos y de salud.',
-  pay: { ...en.pay, label: '$58,250 al año (mediana)' },
-  outlook: { ...en.outlook, label: '+16% (mucho más rápido que el promedio)' },
+  pay: { ...en.pay, label: '$58,250 al año (mediana)', source: BLS_SOURCE_ES },
+  outlook: {
+    ...en.outlook,
+    label: '+16% (mucho más rápido que el promedio)',
+    source: BLS_SOURCE_ES,
+  },
   citations: en.citations,
 } satisfies CareerFacts;

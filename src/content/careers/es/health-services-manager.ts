@@ -1,7 +1,10 @@
 import type { CareerFacts } from '../../../domain/types';
 import { healthServicesManagerFacts as en } from '../health-services-manager';
 
-/** Spanish text; figures' years and sources and the article quotes are shared with the English. */
+const BLS_SOURCE_ES =
+  'Oficina de Estadísticas Laborales de EE. UU. (BLS), Manual de Perspectivas Ocupacionales: gerentes de servicios médicos y de salud';
+
+/** Spanish text; figures' numbers and years and the article quotes are shared with the English. */
 export const healthServicesManagerFactsEs = {
   id: 'health-services-manager',
   title: 'Gerente de servicios médicos y de salud',
@@ -49,8 +52,12 @@ export const healthServicesManagerFactsEs = {
   },
   growth:
     'Este es el paso hacia arriba que el artículo describe para quienes trabajan en registros y sacan una licenciatura. La BLS dice que quienes empiezan como gerentes suelen tener algo de experiencia relacionada, y el artículo dice que la experiencia con registros sirve mucho aquí.',
-  pay: { ...en.pay, label: '$110,680 al año (mediana)' },
-  outlook: { ...en.outlook, label: '+29% (mucho más rápido que el promedio)' },
+  pay: { ...en.pay, label: '$110,680 al año (mediana)', source: BLS_SOURCE_ES },
+  outlook: {
+    ...en.outlook,
+    label: '+29% (mucho más rápido que el promedio)',
+    source: BLS_SOURCE_ES,
+  },
   comparedWithRecords:
     'En registros se trabaja con expedientes y datos de pacientes. En la gerencia se supervisa el lado de negocio de la atención: se dirige al personal y se asegura de que los servicios sean de alta calidad y valgan lo que cuestan.',
   citations: en.citations,

@@ -1,7 +1,10 @@
 import type { CareerFacts } from '../../../domain/types';
 import { informationClerkFacts as en } from '../information-clerk';
 
-/** Spanish text; figures' years and sources and the article quotes are shared with the English. */
+const BLS_SOURCE_ES =
+  'Oficina de Estadísticas Laborales de EE. UU. (BLS), Manual de Perspectivas Ocupacionales: recepción, que incluye los puestos de recepcionista y de información';
+
+/** Spanish text; figures' numbers and years and the article quotes are shared with the English. */
 export const informationClerkFactsEs = {
   id: 'information-clerk',
   title: 'Empleado/a de información',
@@ -48,8 +51,8 @@ export const informationClerkFactsEs = {
   },
   growth:
     'El artículo dice que trabajos relacionados como este usan habilidades parecidas. Manejar información para pacientes y personal es una buena base para el trabajo con registros, y un programa de certificado te podría llevar a un trabajo de técnico/a de registros médicos.',
-  pay: { ...en.pay, label: '$28,390 al año (mediana)' },
-  outlook: { ...en.outlook, label: '+9% (tan rápido como el promedio)' },
+  pay: { ...en.pay, label: '$28,390 al año (mediana)', source: BLS_SOURCE_ES },
+  outlook: { ...en.outlook, label: '+9% (tan rápido como el promedio)', source: BLS_SOURCE_ES },
   comparedWithRecords:
     'Los dos trabajos manejan información, pero en el trabajo de información se pasa más tiempo ayudando directamente a pacientes y personal. En registros se pasa más tiempo revisando, codificando y protegiendo expedientes de salud.',
   citations: en.citations,

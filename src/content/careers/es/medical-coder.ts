@@ -1,7 +1,10 @@
 import type { CareerFacts } from '../../../domain/types';
 import { medicalCoderFacts as en } from '../medical-coder';
 
-/** Spanish text; figures' years and sources and the article quotes are shared with the English. */
+const BLS_SOURCE_ES =
+  'Oficina de Estadísticas Laborales de EE. UU. (BLS), Manual de Perspectivas Ocupacionales: cifras de técnicos de registros médicos e información de salud, el grupo en el que la BLS cuenta a quienes codifican';
+
+/** Spanish text; figures' numbers and years and the article quotes are shared with the English. */
 export const medicalCoderFactsEs = {
   id: 'medical-coder',
   title: 'Codificador/a médico/a',
@@ -74,7 +77,11 @@ export const medicalCoderFactsEs = {
   },
   growth:
     'Este trabajo es parte de la familia de registros, así que tiene el mismo camino: con una licenciatura (4 años) puedes llegar a ser gerente de servicios médicos y de salud. Otro paso es pasar de la CCA a la CCS, que sugiere más experiencia codificando.',
-  pay: { ...en.pay, label: '$40,350 al año (mediana)' },
-  outlook: { ...en.outlook, label: '+11% (mucho más rápido que el promedio)' },
+  pay: { ...en.pay, label: '$40,350 al año (mediana)', source: BLS_SOURCE_ES },
+  outlook: {
+    ...en.outlook,
+    label: '+11% (mucho más rápido que el promedio)',
+    source: BLS_SOURCE_ES,
+  },
   citations: en.citations,
 } satisfies CareerFacts;

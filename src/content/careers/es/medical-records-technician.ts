@@ -1,7 +1,10 @@
 import type { CareerFacts } from '../../../domain/types';
 import { medicalRecordsTechnicianFacts as en } from '../medical-records-technician';
 
-/** Spanish text; figures' years and sources and the article quotes are shared with the English. */
+const BLS_SOURCE_ES =
+  'Oficina de Estadísticas Laborales de EE. UU. (BLS), Manual de Perspectivas Ocupacionales';
+
+/** Spanish text; figures' numbers and years and the article quotes are shared with the English. */
 export const medicalRecordsTechnicianFactsEs = {
   id: 'medical-records-technician',
   title: 'Técnico/a de registros médicos',
@@ -68,7 +71,11 @@ export const medicalRecordsTechnicianFactsEs = {
   },
   growth:
     'Con una licenciatura (4 años), quien trabaja en registros puede subir a gerente de servicios médicos y de salud. Lo que sabe de expedientes médicos y del lado de negocio de la salud le sirve en ese puesto.',
-  pay: { ...en.pay, label: '$40,350 al año (mediana)' },
-  outlook: { ...en.outlook, label: '+11% (mucho más rápido que el promedio)' },
+  pay: { ...en.pay, label: '$40,350 al año (mediana)', source: BLS_SOURCE_ES },
+  outlook: {
+    ...en.outlook,
+    label: '+11% (mucho más rápido que el promedio)',
+    source: BLS_SOURCE_ES,
+  },
   citations: en.citations,
 } satisfies CareerFacts;

@@ -1,7 +1,10 @@
 import type { CareerFacts } from '../../../domain/types';
 import { medicalTranscriptionistFacts as en } from '../medical-transcriptionist';
 
-/** Spanish text; figures' years and sources and the article quotes are shared with the English. */
+const BLS_SOURCE_ES =
+  'Oficina de Estadísticas Laborales de EE. UU. (BLS), Manual de Perspectivas Ocupacionales: transcripción médica';
+
+/** Spanish text; figures' numbers and years and the article quotes are shared with the English. */
 export const medicalTranscriptionistFactsEs = {
   id: 'medical-transcriptionist',
   title: 'Transcriptor/a médico/a',
@@ -64,8 +67,8 @@ export const medicalTranscriptionistFactsEs = {
   },
   growth:
     'El artículo dice que este trabajo se parece al de registros, así que pasar a un trabajo de técnico/a de registros médicos es un paso natural. Dentro del campo, la credencial RHDS lleva a la CHDS.',
-  pay: { ...en.pay, label: '$35,720 al año (mediana)' },
-  outlook: { ...en.outlook, label: '−3% (disminución)' },
+  pay: { ...en.pay, label: '$35,720 al año (mediana)', source: BLS_SOURCE_ES },
+  outlook: { ...en.outlook, label: '−3% (disminución)', source: BLS_SOURCE_ES },
   comparedWithRecords:
     'El artículo dice que los dos trabajos se parecen. En transcripción se convierten las grabaciones del equipo médico en notas escritas, mientras que en registros se revisa, codifica y protege todo el expediente.',
   citations: en.citations,

@@ -1,7 +1,10 @@
 import type { CareerFacts } from '../../../domain/types';
 import { pharmacyTechnicianFacts as en } from '../pharmacy-technician';
 
-/** Spanish text; figures' years and sources and the article quotes are shared with the English. */
+const BLS_SOURCE_ES =
+  'Oficina de Estadísticas Laborales de EE. UU. (BLS), Manual de Perspectivas Ocupacionales: técnico/a de farmacia';
+
+/** Spanish text; figures' numbers and years and the article quotes are shared with the English. */
 export const pharmacyTechnicianFactsEs = {
   id: 'pharmacy-technician',
   title: 'Técnico/a de farmacia',
@@ -51,8 +54,8 @@ export const pharmacyTechnicianFactsEs = {
   },
   growth:
     'Sacar la credencial CPhT es un primer paso. El artículo dice que trabajos relacionados como este usan habilidades parecidas: el trabajo cuidadoso y exacto es justo lo que también piden los trabajos de registros.',
-  pay: { ...en.pay, label: '$40,300 al año (mediana)' },
-  outlook: { ...en.outlook, label: '+7% (más rápido que el promedio)' },
+  pay: { ...en.pay, label: '$40,300 al año (mediana)', source: BLS_SOURCE_ES },
+  outlook: { ...en.outlook, label: '+7% (más rápido que el promedio)', source: BLS_SOURCE_ES },
   comparedWithRecords:
     'En farmacia se manejan medicinas y se atiende a la clientela cuando recoge sus recetas. En registros se trabaja sobre todo con archivos en papel o en la computadora y casi nunca se trata directamente con pacientes.',
   citations: en.citations,
