@@ -72,7 +72,8 @@ test('an organized, detail-minded records persona gets a records-family result w
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     /Medical records technician|Medical coder|Cancer registrar/,
   );
-  await expect(page.getByRole('heading', { name: 'Why this career' })).toBeVisible();
+  await page.getByRole('button', { name: 'Why this career' }).click();
+  await expect(page.getByRole('heading', { name: 'What fits' })).toBeVisible();
   await expect(page.getByText(/You answered “/).first()).toBeVisible();
 });
 

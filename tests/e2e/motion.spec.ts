@@ -65,9 +65,10 @@ test('ranking bars wait until the list is on screen and grow to their scores', a
   const guard = guardPage(page);
   await page.goto(`./#/r/${code}`);
   await expect(page.locator('.ranking > li')).toHaveCount(8);
-  // The list starts below the fold: nothing has grown yet.
+  // The list starts in a closed section: nothing has grown yet.
   await page.waitForTimeout(800);
   expect(await barsAgainstScores(page)).not.toContain(true);
+  await page.getByRole('button', { name: 'All eight careers, best fit first' }).click();
   await page.locator('.ranking').scrollIntoViewIfNeeded();
   await expect.poll(() => barsAgainstScores(page)).toEqual(Array(8).fill(true));
   guard.expectClean();

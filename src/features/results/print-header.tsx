@@ -19,7 +19,7 @@ export function PrintHeader({ shareLink }: { shareLink: string | null }) {
           </p>
         ) : null}
       </div>
-      {shareLink ? <QrCode text={shareLink} label={t.qrLabel} size={110} /> : null}
+      {shareLink ? <QrCode text={shareLink} label={t.qrLabel} size={84} /> : null}
     </header>
   );
 }
