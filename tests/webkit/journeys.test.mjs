@@ -64,7 +64,23 @@ describe('CareerFit in WebKit (MiniBrowser, 390×844)', { timeout: 400_000 }, ()
     assert.ok((await page.h1()).length > 3, 'the results name a career');
     assert.equal((await page.ranking()).length, 8);
     await keepResult('keyboard');
+    // The answer is on the first screen: career, fit, confidence in words, the keep actions.
+    const below = await page.js(`
+      window.scrollTo(0, 0);
+      return ['#result-title', '.result-hero .fit-score', '.result-hero .confidence-headline',
+        '.keep-actions .button:last-child'].filter((selector) => {
+        const element = document.querySelector(selector);
+        return !element || element.getBoundingClientRect().bottom > innerHeight;
+      });`);
+    assert.deepEqual(below, [], 'everything of the answer is on the first screen');
     await page.screenshot('03-results-top');
+    // A section opens from the keyboard, and the address says so.
+    await page.js("document.querySelector('#why-title button').focus()");
+    await page.press(Key.ENTER);
+    await page.until(
+      "return document.querySelector('#why-title button').getAttribute('aria-expanded') === 'true' && location.hash.endsWith('?open=why')",
+      'the why section opens',
+    );
     await page.expectNoSidewaysScroll('the results');
     await page.expectClean();
   });
