@@ -49,6 +49,5 @@ export const QUESTION_TEXT_ES: Readonly<Record<QuestionId, string>> = {
   'q-confusing-messages': 'Los mensajes que escribo suelen confundir a la gente.',
   'q-clinic-budget': 'Decidir en qué debe gastar su dinero una clínica.',
   'q-people-all-day': 'Me gustaría un trabajo en el que esté con gente todo el día.',
-  'q-type-notes':
-    'Escribir en la computadora las notas grabadas del personal médico, palabra por palabra.',
+  'q-type-notes': 'Pasar a la computadora notas médicas grabadas, palabra por palabra.',
 };

@@ -11,6 +11,19 @@ async function expectNoSideScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
+/** Where the answers start in the page's layout (offsets, so a slide-in transform does not count). */
+const answersTop = (page: Page) =>
+  page.getByRole('radiogroup').evaluate((element) => {
+    let top = 0;
+    for (
+      let at: HTMLElement | null = element as HTMLElement;
+      at;
+      at = at.offsetParent as HTMLElement | null
+    )
+      top += at.offsetTop;
+    return top;
+  });
+
 /** The answer itself is on the first screen: career, fit, one sentence, confidence, keep/share. */
 async function expectAnswerOnFirstScreen(page: Page, copyLink: string, print: string) {
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -43,9 +56,11 @@ test('on a phone, tapping an answer moves on by itself and results fit the scree
   await expectNoSideScroll(page);
   await tapOrClick(page.getByRole('link', { name: 'Start the quiz' }), browserName);
   const total = Number(await page.getByRole('progressbar').getAttribute('aria-valuemax'));
+  const tops = new Set<number>();
   for (let i = 1; i <= total; i++) {
     await expect(page.getByText(stepText(i, total), { exact: true })).toBeVisible();
     const id = await page.locator('[data-question]').getAttribute('data-question');
+    if (i < total) tops.add(await answersTop(page));
     // Varied answers (flat ones get "no clear match"); at most 4, the education step's count.
     const option = page.locator(`label[for="${id}-${Math.min(((i * 7) % 5) + 1, 4)}"]`);
     await expect(option).toBeVisible();
@@ -54,6 +69,8 @@ test('on a phone, tapping an answer moves on by itself and results fit the scree
     await tapOrClick(option, browserName);
   }
   await expect(page.getByText('Your best fit')).toBeVisible();
+  // The answers stay put from question to question, however long the question is.
+  expect([...tops]).toHaveLength(1);
   await expectNoSideScroll(page);
   await expectAnswerOnFirstScreen(page, 'Copy link', 'Print');
   await page.setViewportSize({ width: 320, height: 844 });
@@ -70,4 +87,18 @@ test('at 320 px wide nothing scrolls sideways', async ({ page }) => {
   await page.goto('./#/quiz');
   await expect(page.getByRole('radiogroup')).toBeVisible();
   await expectNoSideScroll(page);
+});
+
+test('in Spanish too, the answers start at the same place on every question', async ({ page }) => {
+  test.setTimeout(150_000);
+  await page.goto('./?lang=es#/quiz');
+  const total = Number(await page.getByRole('progressbar').getAttribute('aria-valuemax'));
+  const tops = new Set<number>();
+  for (let i = 1; i < total; i++) {
+    await expect(page.getByText(`Pregunta ${i} de ${total - 1}`, { exact: true })).toBeVisible();
+    tops.add(await answersTop(page));
+    await page.keyboard.press('3');
+    await page.keyboard.press('Enter');
+  }
+  expect([...tops]).toHaveLength(1);
 });
