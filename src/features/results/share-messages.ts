@@ -4,7 +4,6 @@ import { defineMessages } from '../../i18n';
 export const shareMessages = defineMessages({
   en: {
     // Share and print panel
-    shareTitle: 'Keep or share this result',
     shareIntro:
       'The link holds your answers in a short code, so it opens this same result on any device. No account, and nothing is sent anywhere until you share it.',
     linkLabel: 'Link to this result',
@@ -48,7 +47,6 @@ export const shareMessages = defineMessages({
     takeQuizYourself: 'Take the quiz yourself',
   },
   es: {
-    shareTitle: 'Guarda o comparte este resultado',
     shareIntro:
       'El enlace guarda tus respuestas en un código corto, así que abre este mismo resultado en cualquier dispositivo. No necesitas cuenta y no se envía nada a ningún lado hasta que lo compartas.',
     linkLabel: 'Enlace a este resultado',
