@@ -21,9 +21,20 @@
     return params;
   }
 
+  // White text where it reads at 4.5:1 on the school's colour, near-black where it does not.
+  function textOn(hex) {
+    const digits = hex.length === 4 ? hex.replace(/[0-9a-f]/gi, '$&$&').slice(1) : hex.slice(1);
+    const channels = [0, 2, 4].map(function (at) {
+      const c = parseInt(digits.slice(at, at + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    });
+    const lum = 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+    return 1.05 / (lum + 0.05) >= 4.5 ? '#fff' : '#1d2521';
+  }
+
   function openLink(box) {
     const es = box.getAttribute('data-lang') === 'es';
-    const accent = /^#[0-9a-f]{6}$/i.test(box.getAttribute('data-accent') || '')
+    const accent = /^#([0-9a-f]{3}){1,2}$/i.test(box.getAttribute('data-accent') || '')
       ? box.getAttribute('data-accent')
       : '#0f6e6e';
     const link = document.createElement('a');
@@ -35,7 +46,9 @@
     link.style.cssText =
       'display:inline-block;padding:14px 22px;border-radius:999px;background:' +
       accent +
-      ';color:#fff;font:600 18px/1.3 system-ui,sans-serif;text-decoration:none;';
+      ';color:' +
+      textOn(accent) +
+      ';font:600 18px/1.3 system-ui,sans-serif;text-decoration:none;';
     const note = document.createElement('p');
     note.textContent = es ? 'Se abre en una pestaña nueva.' : 'It opens in a new tab.';
     note.style.cssText = 'margin:8px 0 0;font:14px/1.4 system-ui,sans-serif;';

@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { router } from './app/router';
 import { initialLocale } from './i18n';
 import { EMBED } from './lib/embed';
+import { watchSchoolAccent } from './lib/school-accent';
 import { safeStorage, useStore } from './store/store';
 import { hasSharedDeviceSession } from './store/counselor-presence';
 import './styles/tokens.css';
@@ -48,6 +49,8 @@ function routerReady(): Promise<void> {
     });
   });
 }
+
+if (EMBED.embed && EMBED.accent) watchSchoolAccent(EMBED.accent);
 
 const container = document.getElementById('root');
 if (container) {

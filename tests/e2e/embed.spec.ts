@@ -50,18 +50,26 @@ const RECORD_MESSAGES = `<script>
 const embedSrc = (origin: string) => `${APP}?embed=1&origin=${encodeURIComponent(origin)}#/`;
 
 /** The snippet as some site builders place pasted code: in a srcdoc frame with that sandbox. */
-const builderFrame = (sandbox: string) =>
+const builderFrame = (sandbox: string, accent = '') =>
   html(
     `<iframe id="builder" title="pasted code" style="width:100%;height:900px;border:0" ` +
       `sandbox="${sandbox}" srcdoc="${[
-        '<div id=&quot;box&quot; data-careerfit data-lang=&quot;es&quot; data-group=&quot;P3&quot;></div>',
+        '<div id=&quot;box&quot; data-careerfit data-lang=&quot;es&quot; data-group=&quot;P3&quot;' +
+          (accent ? ` data-accent=&quot;${accent}&quot;` : '') +
+          '></div>',
         `<script src=&quot;${APP}embed.js&quot;></script>`,
       ].join('')}"></iframe>`,
   );
 
+/** What the plain-iframe test pasted from the builder; served alone at /pasted. */
+let pasted = '';
+
 const PAGES: Record<string, string> = {
+  get '/pasted'() {
+    return html(pasted);
+  },
   '/srcdoc': builderFrame('allow-scripts allow-same-origin allow-popups'),
-  '/sandboxed': builderFrame('allow-scripts allow-popups allow-popups-to-escape-sandbox'),
+  '/sandboxed': builderFrame('allow-scripts allow-popups allow-popups-to-escape-sandbox', '#fc0'),
   // Host page A: the documented snippet.
   '/a': html(
     `<div id="box" data-careerfit data-group="P3" data-events="1" data-start="quiz"></div>` +
@@ -137,6 +145,9 @@ test('inside a sandbox without same-origin the loader shows a link to the quiz, 
   expect(href.searchParams.get('group')).toBe('P3');
   expect(href.searchParams.has('embed')).toBe(false);
   await expect(builder.locator('iframe')).toHaveCount(0);
+  // The school's short-form colour is used, with dark text where white would not read on it.
+  await expect(link).toHaveCSS('background-color', 'rgb(255, 204, 0)');
+  await expect(link).toHaveCSS('color', 'rgb(29, 37, 33)');
 });
 
 const recorded = (page: Page) => page.evaluate(() => window.events);
@@ -318,4 +329,34 @@ test('the builder preview reloads without taking the focus from the field being 
     .toBe(true);
   await page.keyboard.press('3');
   await expect(preview.getByRole('radio', { checked: true })).toHaveCount(1);
+});
+
+/** The builder's plain-iframe snippet, pasted as the only thing on a page of another origin. */
+async function pastePlainIframe(page: Page, skipStart: boolean) {
+  await page.goto(`${APP_URL}#/embed`);
+  if (skipStart) await page.getByRole('checkbox', { name: 'Skip the start page' }).check();
+  pasted = await page.getByRole('textbox', { name: 'Plain iframe' }).inputValue();
+  await page.goto(`${HOST}/pasted`);
+  const frame = page.frameLocator('iframe[title="CareerFit career quiz"]');
+  await expect(frame.locator('main')).toBeVisible();
+  return frame;
+}
+
+const scrollsInside = (frame: ReturnType<Page['frameLocator']>) =>
+  frame.locator('html').evaluate((html) => html.scrollHeight > html.clientHeight + 1);
+
+test('the plain-iframe snippet fits the start page on a laptop', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const frame = await pastePlainIframe(page, false);
+  await expect(frame.getByRole('link', { name: 'Start the quiz' })).toBeVisible();
+  expect(await scrollsInside(frame)).toBe(false);
+});
+
+test('the plain-iframe snippet with the start page skipped fits a question on a phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const frame = await pastePlainIframe(page, true);
+  await expect(frame.getByRole('progressbar', { name: 'Quiz progress' })).toBeVisible();
+  expect(await scrollsInside(frame)).toBe(false);
 });

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useFormat, useMessages } from '../../i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { contrastWithWhite } from './contrast';
 import { EmbedExplainer } from './embed-explainer';
 import { EmbedOptionsForm } from './embed-options-form';
 import { EmbedPreview } from './embed-preview';
 import { builderMessages } from './messages';
 import { SnippetBox } from './snippet-box';
 import {
+  DEFAULT_HEIGHT,
   DEFAULT_OPTIONS,
   embedUrl,
   iframeSnippet,
@@ -30,7 +30,6 @@ export function EmbedBuilderPage() {
   const [options, setOptions] = useState<EmbedOptions>(DEFAULT_OPTIONS);
   const update = (change: Partial<EmbedOptions>) => setOptions((old) => ({ ...old, ...change }));
   const url = pageUrl();
-  const lowContrast = (contrastWithWhite(options.accent) ?? 21) < 4.5;
   return (
     <div className="builder">
       <header className="builder-hero">
@@ -43,11 +42,6 @@ export function EmbedBuilderPage() {
         <h2 id="builder-options-title">{t.optionsHeading}</h2>
         <p className="muted">{t.optionsNote}</p>
         <EmbedOptionsForm options={options} onChange={update} />
-        {lowContrast ? (
-          <p className="builder-warning" role="status">
-            {t.lowContrast}
-          </p>
-        ) : null}
       </section>
 
       <section className="panel" aria-labelledby="builder-preview-title">
@@ -72,7 +66,10 @@ export function EmbedBuilderPage() {
           code={iframeSnippet(url, options)}
           rows={4}
         >
-          {t.iframeHint(format.number(normalizeHeight(options.height)))}
+          {t.iframeHint(
+            format.number(normalizeHeight(options.height)),
+            format.number(DEFAULT_HEIGHT),
+          )}
         </SnippetBox>
       </section>
 

@@ -20,10 +20,12 @@ function StackedField({
   label,
   hint,
   children,
+  after,
 }: {
   label: string;
   hint?: ReactNode;
   children: (id: string, describedBy: string | undefined) => ReactNode;
+  after?: (id: string) => ReactNode;
 }) {
   const id = useId();
   return (
@@ -33,6 +35,7 @@ function StackedField({
       </label>
       {children(id, hint ? `${id}-hint` : undefined)}
       {hint ? <Hint id={`${id}-hint`}>{hint}</Hint> : null}
+      {after?.(id)}
     </div>
   );
 }
@@ -84,9 +87,28 @@ export function CheckField({ label, hint, value, onChange }: FieldProps<boolean>
   );
 }
 
-export function AccentField({ label, hint, value, onChange }: FieldProps<string>) {
+export function AccentField({
+  label,
+  hint,
+  value,
+  onChange,
+  warning,
+}: FieldProps<string> & { warning?: ReactNode }) {
   return (
-    <StackedField label={label} hint={hint}>
+    <StackedField
+      label={label}
+      hint={hint}
+      after={(id) => (
+        // Announced as it appears: the colour picker gives no other sign that it was adjusted.
+        <div role="status">
+          {warning ? (
+            <p id={`${id}-warning`} className="builder-warning">
+              {warning}
+            </p>
+          ) : null}
+        </div>
+      )}
+    >
       {(id, describedBy) => (
         <>
           <div className="builder-accent">
@@ -94,7 +116,9 @@ export function AccentField({ label, hint, value, onChange }: FieldProps<string>
               id={id}
               type="color"
               value={value}
-              aria-describedby={`${id}-value${describedBy ? ` ${describedBy}` : ''}`}
+              aria-describedby={[`${id}-value`, describedBy, warning ? `${id}-warning` : null]
+                .filter(Boolean)
+                .join(' ')}
               onChange={(event) => onChange(event.target.value.toLowerCase())}
             />
             <output id={`${id}-value`} htmlFor={id} className="builder-hex">

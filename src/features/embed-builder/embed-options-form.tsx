@@ -1,4 +1,6 @@
 import { useFormat, useMessages } from '../../i18n';
+import { accentKeptAsChosen } from '../../domain/accent-palette';
+import { AccentWarning } from './accent-warning';
 import { AccentField, CheckField, NumberField, SelectField, TextField } from './embed-fields';
 import { builderMessages } from './messages';
 import { DEFAULT_HEIGHT, MAX_HEIGHT, MAX_TEXT, MIN_HEIGHT, type EmbedOptions } from './snippets';
@@ -37,6 +39,9 @@ export function EmbedOptionsForm({ options, onChange }: FormProps) {
         hint={t.accentHint}
         value={options.accent}
         onChange={(accent) => onChange({ accent })}
+        warning={
+          accentKeptAsChosen(options.accent) ? undefined : <AccentWarning accent={options.accent} />
+        }
       />
       <TextField
         label={t.org}

@@ -9,7 +9,9 @@ export const builderMessages = defineMessages({
     lead: 'Embedding shows the whole quiz inside one of your pages, in a frame. Students take it there and get their result without leaving your site.',
     optionsHeading: '1. Choose the options',
     optionsNote: 'All of them are optional. The snippets below change as you go.',
-    lowContrast: 'This colour is light: white text on its buttons will be hard to read.',
+    lowContrast: (ratio: string) =>
+      `Too light for white text (${ratio}:1; it needs 4.5:1). The quiz will use a darker shade of it instead:`,
+    darkShade: 'the darker shade',
     previewHeading: '2. Check the preview',
     previewNote:
       'This is how the quiz looks in your page. Answers you try in it are saved on this device like any others; its “Start over” button clears them.',
@@ -19,8 +21,8 @@ export const builderMessages = defineMessages({
     scriptHint: 'Paste it where the quiz should appear. The frame grows and shrinks with the quiz.',
     iframeLabel: 'Plain iframe',
     iframeWhat: 'iframe snippet',
-    iframeHint: (height: string) =>
-      `For site builders that remove scripts. It stays ${height} pixels tall and sends no events.`,
+    iframeHint: (height: string, usual: string) =>
+      `For site builders that remove scripts. It stays ${height} pixels tall and sends no events. The usual ${usual} fits the start page on a laptop and every question on any screen; on a phone the start page and the results scroll inside the frame, so choose “Skip the start page” for this snippet.`,
     passOn: 'Not the one who edits your school’s website? Send this page to whoever does:',
     passOnLink: 'Embed CareerFit on your school’s site',
     // Form
@@ -62,8 +64,9 @@ export const builderMessages = defineMessages({
     optionsHeading: '1. Elija las opciones',
     optionsNote:
       'Todas son opcionales. Los fragmentos de código de abajo cambian a medida que elige.',
-    lowContrast:
-      'Este color es claro: el texto blanco de los botones será difícil de leer sobre él.',
+    lowContrast: (ratio: string) =>
+      `Demasiado claro para texto blanco (${ratio}:1; necesita 4,5:1). El cuestionario usará en su lugar un tono más oscuro:`,
+    darkShade: 'el tono más oscuro',
     previewHeading: '2. Revise la vista previa',
     previewNote:
       'Así se ve el cuestionario en su página. Las respuestas que pruebe aquí se guardan en este dispositivo como cualquier otra; el botón “Empezar de nuevo” las borra.',
@@ -74,8 +77,8 @@ export const builderMessages = defineMessages({
       'Péguelo donde debe aparecer el cuestionario. El marco se agranda y se achica con el cuestionario.',
     iframeLabel: 'Iframe simple',
     iframeWhat: 'el fragmento iframe',
-    iframeHint: (height: string) =>
-      `Para editores de sitios que quitan los scripts. Mide siempre ${height} píxeles de alto y no envía eventos.`,
+    iframeHint: (height: string, usual: string) =>
+      `Para editores de sitios que quitan los scripts. Mide siempre ${height} píxeles de alto y no envía eventos. Los ${usual} habituales bastan para la página de inicio en una computadora y para cada pregunta en cualquier pantalla; en un teléfono la página de inicio y los resultados se desplazan dentro del marco, así que elija “Saltar la página de inicio” para este fragmento.`,
     passOn:
       '¿No es usted quien edita el sitio web de la escuela? Envíe esta página a la persona que lo hace:',
     passOnLink: 'Insertar CareerFit en el sitio de su escuela',

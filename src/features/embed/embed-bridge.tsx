@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { QUIZ_STEPS } from '../../content/question-ids';
-import { EMBED, postToHost, trustedHostOrigin } from '../../lib/embed';
+import { postToHost, trustedHostOrigin } from '../../lib/embed';
 import { usePosition, useQuizActions } from '../../store/hooks';
 
 /** Content height, not iframe height: shrinks as well as grows. */
@@ -64,20 +64,11 @@ function useProgressMessages() {
   }, [onQuiz, position]);
 }
 
-/** Embed mode's side effects: theme, and the message protocol with the host page. */
+/** Embed mode's side effects (the school's accent is set earlier, in main.tsx): the message protocol with the host page. */
 export function EmbedBridge() {
   useEffect(() => {
     const root = document.documentElement;
     root.classList.add('embedded');
-    if (EMBED.accent) {
-      root.style.setProperty('--cf-accent', EMBED.accent);
-      root.style.setProperty('--cf-accent-strong', EMBED.accent);
-      // Soft fills (career chips, selected choices) follow the accent too, in light and dark.
-      root.style.setProperty(
-        '--cf-accent-soft',
-        `color-mix(in srgb, ${EMBED.accent} 16%, var(--cf-surface))`,
-      );
-    }
     postToHost({ type: 'careerfit:ready' });
   }, []);
   useResizeMessages();

@@ -26,7 +26,7 @@ describe('EmbedBuilderPage', { timeout: 20_000 }, () => {
     expect(
       screen.getByRole('checkbox', { name: 'Send result events to my page' }),
     ).not.toBeChecked();
-    expect(screen.getByRole('spinbutton', { name: 'Iframe height in pixels' })).toHaveValue(720);
+    expect(screen.getByRole('spinbutton', { name: 'Iframe height in pixels' })).toHaveValue(900);
     expect(screen.getByRole('textbox', { name: 'Script snippet (recommended)' })).toHaveAttribute(
       'readonly',
     );
@@ -38,6 +38,20 @@ describe('EmbedBuilderPage', { timeout: 20_000 }, () => {
       screen.getByRole('link', { name: 'Embed CareerFit on your school’s site' }),
     ).toBeVisible();
     await waitFor(() => expect(document.title).toBe('Embed CareerFit — CareerFit'));
+  });
+
+  it('warns, with the shade it will use, when the accent is too light for white text', async () => {
+    await openBuilder();
+    const picker = screen.getByLabelText('Accent colour');
+    expect(screen.queryByText(/Too light for white text/)).not.toBeInTheDocument();
+    fireEvent.change(picker, { target: { value: '#ffcc00' } });
+    const warning = await screen.findByText(/Too light for white text \(1\.5:1; it needs 4\.5:1\)/);
+    expect(warning.closest('[role="status"]')).not.toBeNull();
+    expect(picker).toHaveAccessibleDescription(/Too light for white text/);
+    const shade = screen.getByRole('img', { name: 'the darker shade' });
+    expect(shade.style.background).not.toBe('');
+    fireEvent.change(picker, { target: { value: '#8a1538' } });
+    expect(screen.queryByText(/Too light for white text/)).not.toBeInTheDocument();
   });
 
   it('puts a changed school name into both snippets, escaped', async () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmbedParams } from '../../../src/domain/embed-params';
-import { contrastWithWhite } from '../../../src/features/embed-builder/contrast';
 import {
   DEFAULT_OPTIONS,
   appBaseUrl,
@@ -59,7 +58,7 @@ describe('snippets with the default options', () => {
     expect(iframeSnippet(PAGE, DEFAULT_OPTIONS)).toBe(
       '<iframe src="https://school.example/careerfit/?embed=1#/" title="CareerFit career quiz" ' +
         'loading="lazy" allow="clipboard-write; web-share" ' +
-        'style="width:100%;height:720px;border:0"></iframe>',
+        'style="width:100%;height:900px;border:0"></iframe>',
     );
   });
 
@@ -151,20 +150,11 @@ describe('the language option', () => {
 describe('normalizeHeight', () => {
   it.each([
     [720, 720],
-    [Number.NaN, 720],
-    [0, 720],
-    [-5, 720],
+    [Number.NaN, 900],
+    [0, 900],
+    [-5, 900],
     [100, 300],
     [99999, 4000],
     [640.6, 641],
   ])('%s → %s', (input, output) => expect(normalizeHeight(input)).toBe(output));
-});
-
-describe('contrastWithWhite', () => {
-  it.each([
-    ['#000000', 21],
-    ['#fff', 1],
-    ['#0f6e6e', 6.04],
-  ])('%s → about %s', (hex, ratio) => expect(contrastWithWhite(hex)).toBeCloseTo(ratio, 1));
-  it('is null for anything but a hex colour', () => expect(contrastWithWhite('red')).toBeNull());
 });
