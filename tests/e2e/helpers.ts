@@ -40,7 +40,10 @@ export async function questionProgress(page: Page) {
 
 /** What screen `step` of `total` says: the education step is not one of the counted questions. */
 export function stepText(step: number, total: number) {
-  return step === total ? 'Almost done' : `Question ${step} of ${total - 1}`;
+  if (step === total) return 'Almost done';
+  const count = `Question ${step} of ${total - 1}`;
+  // The question after the first half carries a word of encouragement.
+  return step === Math.floor((total - 1) / 2) + 1 ? `${count} · Halfway there!` : count;
 }
 
 /** Answers the rest of the quiz from the keyboard only: a number key, then Enter. */

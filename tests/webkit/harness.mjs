@@ -251,7 +251,8 @@ export class Page {
     const text =
       step === total
         ? '(Almost done|Casi terminas)'
-        : `(Question|Pregunta) ${step} (of|de) ${total - 1}`;
+        : // The question after the first half adds a word of encouragement after the count.
+          `(Question|Pregunta) ${step} (of|de) ${total - 1}( · .+)?`;
     return this.until(
       `return new RegExp('^' + arguments[0] + '$', 'm').test(document.querySelector('.quiz')?.innerText ?? '') && document.querySelector('.quiz [role=progressbar]')?.getAttribute('aria-valuenow') === String(arguments[1])`,
       `step ${step} of ${total}`,

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import type { CareerFacts } from '../../domain';
 import { useLocalized, useMessages } from '../../i18n';
 import { careerPath } from '../../lib/career-path';
+import { CareerIcon } from '../../components/ui/career-icon';
 import { CAREER_COPY } from './career-copy';
 import { careersMessages } from './messages';
 
@@ -10,7 +11,12 @@ export function CareerCard({ facts }: { facts: CareerFacts }) {
   const copy = useLocalized(CAREER_COPY);
   return (
     <li className="career-card">
-      <h3>{facts.title}</h3>
+      <h3 className="career-card-title">
+        <span className="career-badge">
+          <CareerIcon careerId={facts.id} />
+        </span>
+        {facts.title}
+      </h3>
       <p>{facts.summary}</p>
       <p className="career-card-education">
         <span className="career-label">{t.typicalEducation}</span>

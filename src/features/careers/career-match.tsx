@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { CareerId } from '../../domain';
 import { useFormat, useLocalized, useMessages } from '../../i18n';
+import { MINUTES_TO_FINISH } from '../../content/quiz-facts';
 import { CAREER_COPY } from './career-copy';
 import { careerPageMessages } from './career-page-messages';
 import { careersMessages } from './messages';
@@ -17,7 +18,7 @@ export function CareerMatch({ careerId, title }: { careerId: CareerId; title: st
     return (
       <section className="panel career-match no-print" aria-labelledby="match-title">
         <h2 id="match-title">{t.matchQuestion}</h2>
-        <p>{t.matchInvite(title)}</p>
+        <p>{t.matchInvite(title, format.number(MINUTES_TO_FINISH))}</p>
         <Link className="button primary" to="/quiz">
           {shared.takeQuiz}
         </Link>

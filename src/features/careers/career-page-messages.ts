@@ -31,8 +31,8 @@ export const careerPageMessages = defineMessages({
     dutiesFromArticle: 'Duties, from the article:',
     dataNote: 'Data note:',
     matchQuestion: 'Would this job fit you?',
-    matchInvite: (title: string) =>
-      `Take the six-minute quiz to see how well ${withArticle(title)} fits the way you like to work.`,
+    matchInvite: (title: string, minutes: string) =>
+      `Take the quiz (about ${minutes} minutes) to see how well ${withArticle(title)} fits the way you like to work.`,
     matchHeading: 'See how you match',
     outOf100: ' out of 100',
     recommended: 'From your quiz answers, this is the career we recommend for you.',
@@ -72,8 +72,8 @@ export const careerPageMessages = defineMessages({
     dutiesFromArticle: 'Tareas, citadas del artículo (en inglés):',
     dataNote: 'Nota sobre los datos (en inglés):',
     matchQuestion: '¿Encajarías en este trabajo?',
-    matchInvite: (title: string) =>
-      `Haz el cuestionario de seis minutos para ver qué tanto encajas con el trabajo de ${title.toLowerCase()}.`,
+    matchInvite: (title: string, minutes: string) =>
+      `Haz el cuestionario (unos ${minutes} minutos) para ver qué tanto encajas con el trabajo de ${title.toLowerCase()}.`,
     matchHeading: 'Mira qué tanto encajas',
     outOf100: ' de 100',
     recommended: 'Según tus respuestas, esta es la carrera que te recomendamos.',

@@ -1,6 +1,7 @@
 import './careers.css';
 import './career-page.css';
 import { Link } from 'react-router-dom';
+import { CareerIcon } from '../../components/ui/career-icon';
 import { careerGroup, isCareerId, type CareerId } from '../../domain';
 import { ONET_ATTRIBUTION_BY_LOCALE } from '../../content/attribution';
 import { useLocalized, useMessages } from '../../i18n';
@@ -38,7 +39,12 @@ function CareerDetail({ id }: { id: CareerId }) {
         </Link>
       </nav>
       <header className="careers-hero">
-        <p className="eyebrow">{copy.groupLabels[careerGroup(facts.id)]}</p>
+        <p className="eyebrow icon-eyebrow">
+          <span className="career-badge">
+            <CareerIcon careerId={facts.id} />
+          </span>
+          {copy.groupLabels[careerGroup(facts.id)]}
+        </p>
         <h1 id="career-title">{facts.title}</h1>
         <p className="lead">{facts.summary}</p>
       </header>

@@ -11,6 +11,8 @@ export const quizMessages = defineMessages({
     // The education step is not one of the counted questions (the landing page counts those);
     // its own prompt already says "One last question".
     lastQuestion: 'Almost done',
+    // Halfway through the counted questions: a word of encouragement beside the count.
+    halfway: (progress: string) => `${progress} · Halfway there!`,
     lastTitle: 'Almost done — CareerFit',
     back: 'Back',
     next: 'Next',
@@ -28,6 +30,7 @@ export const quizMessages = defineMessages({
     progressLabel: 'Progreso del cuestionario',
     progress: (step: string, total: string) => `Pregunta ${step} de ${total}`,
     lastQuestion: 'Casi terminas',
+    halfway: (progress: string) => `${progress} · ¡Ya vas a la mitad!`,
     lastTitle: 'Casi terminas — CareerFit',
     back: 'Atrás',
     next: 'Siguiente',

@@ -33,6 +33,8 @@ export function QuizPage() {
   useQuizKeys({ onNumber: answerByKey, onEnter: next }, !done);
   const [stepText, totalText] = [format.number(step), format.number(QUESTIONS.length)];
   const lastStep = position === QUESTIONS.length;
+  const halfway = step === Math.floor(QUESTIONS.length / 2) + 1;
+  const count = t.progress(stepText, totalText);
   useDocumentTitle(done ? t.doneTitle : lastStep ? t.lastTitle : t.title(stepText, totalText));
   if (done) return <QuizComplete onBack={back} />;
   const stepId = QUESTIONS[position]?.id ?? 'education-plan';
@@ -42,7 +44,7 @@ export function QuizPage() {
         value={step}
         max={QUIZ_STEPS}
         label={t.progressLabel}
-        text={lastStep ? t.lastQuestion : t.progress(stepText, totalText)}
+        text={lastStep ? t.lastQuestion : halfway ? t.halfway(count) : count}
       />
       <form
         className="quiz-form"

@@ -27,7 +27,8 @@ export function useQuizFlow() {
     window.clearTimeout(timer.current);
     if (position + 1 >= QUIZ_STEPS) {
       setFinishing(true);
-      navigate('/results');
+      // Arriving from the last question says "all done"; a share link or the site menu does not.
+      navigate('/results', { state: { finished: true } });
     }
     goNext();
   }, [goNext, navigate, position]);

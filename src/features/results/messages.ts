@@ -22,6 +22,7 @@ export const resultsMessages = defineMessages({
 
     // Headline
     eyebrow: 'Your best fit',
+    finished: 'All done. Nice work!',
     /** `list` is strengths joined by the list formatter. */
     whyShows: (list: string, article: string) =>
       `Your answers show ${list} — that's a lot of what ${article} does.`,
@@ -119,6 +120,7 @@ export const resultsMessages = defineMessages({
     bandExploring: 'Vale la pena explorar',
 
     eyebrow: 'Lo que más encaja contigo',
+    finished: '¡Listo! Buen trabajo.',
     whyShows: (list: string, article: string) =>
       `Tus respuestas muestran que ${list}: eso es gran parte del trabajo de ${article}.`,
     whyNone: (article: string) =>

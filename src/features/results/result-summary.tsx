@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CareerFacts, Recommendation } from '../../domain';
 import { CAREER_TITLES } from '../../content/career-titles';
+import { CareerIcon } from '../../components/ui/career-icon';
 import { useFormat, useLocale, useMessages, type Formatters } from '../../i18n';
 import { resultsMessages } from './messages';
 import { outcomeMessages } from './outcome-messages';
@@ -46,7 +47,12 @@ export function ResultSummary({ recommendation, facts, children }: ResultSummary
   const { primary, strengths } = recommendation;
   return (
     <section className="panel result-hero" aria-labelledby="result-title">
-      <p className="eyebrow">{outcomeEyebrow(recommendation, outcomeTexts) ?? t.eyebrow}</p>
+      <p className="eyebrow icon-eyebrow">
+        <span className="career-badge">
+          <CareerIcon careerId={primary.careerId} />
+        </span>
+        {outcomeEyebrow(recommendation, outcomeTexts) ?? t.eyebrow}
+      </p>
       <h1 id="result-title">{facts.title}</h1>
       <p className="fit-line">
         {/* A band beside "no clear match" would contradict it; the score alone stays. */}

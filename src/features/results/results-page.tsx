@@ -1,6 +1,6 @@
 import './results.css';
 import { useEffect, useMemo } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { encodeShareCode, type Recommendation } from '../../domain';
 import { CONTENT_VERSION, QUESTION_SETS } from '../../content/question-sets';
 import { EMBED, postToHost } from '../../lib/embed';
@@ -10,6 +10,7 @@ import { useEducationPlan } from '../../store/hooks';
 import { useMessages } from '../../i18n';
 import { useFacts } from './facts-for';
 import { resultsMessages } from './messages';
+import { FinishNote } from './finish-note';
 import { OwnResultActions } from './own-result-actions';
 import { ResultsView } from './results-view';
 import { useRecommendation } from './use-recommendation';
@@ -31,6 +32,8 @@ function useCompletedMessage(recommendation: Recommendation, code: string, answe
 }
 
 export function ResultsPage() {
+  const { state } = useLocation() as { state: { finished?: boolean } | null };
+  const finished = state?.finished === true;
   const { recommendation, answers, answered } = useRecommendation();
   const educationPlan = useEducationPlan();
   const t = useMessages(resultsMessages);
@@ -64,6 +67,7 @@ export function ResultsPage() {
       recommendation={recommendation}
       answers={answers}
       shareLink={shareLinkFor(code)}
+      banner={finished ? <FinishNote /> : undefined}
       actions={<OwnResultActions />}
     />
   );

@@ -123,5 +123,34 @@ describe('QuizPage', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/results'), {
       timeout: 10_000,
     });
+    // A friendly finish, said once on arrival; a link straight to the results does not say it.
+    expect(await screen.findByText('All done. Nice work!', {}, { timeout: 10_000 })).toBeVisible();
+    await router.navigate('/careers');
+    const careers = await screen.findByRole(
+      'heading',
+      { level: 1, name: /careers to explore/ },
+      { timeout: 10_000 },
+    );
+    await router.navigate('/results');
+    await waitFor(() => expect(careers).not.toBeInTheDocument());
+    await screen.findByRole('button', { name: 'Print' });
+    expect(screen.queryByText('All done. Nice work!')).not.toBeInTheDocument();
   }, 20_000);
+
+  it('says "halfway there" beside the count on the question after the first half, only there', async () => {
+    const half = QUESTIONS.length / 2;
+    useStore.getState().actions.goTo(half - 1);
+    renderApp('/quiz');
+    await screen.findByRole('radiogroup', { name: QUESTIONS[half - 1]!.text });
+    expect(screen.queryByText(/Halfway there/)).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Skip this one' }));
+    await screen.findByRole('radiogroup', { name: QUESTIONS[half]!.text });
+    expect(screen.getByRole('progressbar')).toHaveAttribute(
+      'aria-valuetext',
+      `Question ${half + 1} of ${QUESTIONS.length} · Halfway there!`,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Skip this one' }));
+    await screen.findByRole('radiogroup', { name: QUESTIONS[half + 1]!.text });
+    expect(screen.queryByText(/Halfway there/)).not.toBeInTheDocument();
+  });
 });
