@@ -38,12 +38,6 @@ export function contrast(a: Rgb, b: Rgb): number {
   return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
 }
 
-/** WCAG relative luminance of a #rgb or #rrggbb colour; null when it is not one. */
-export function luminance(hex: string): number | null {
-  const rgb = parseHex(hex);
-  return rgb ? relativeLuminance(rgb) : null;
-}
-
 /** Contrast ratio of white text on `hex` (1–21); the app draws white button text on the accent. */
 export function contrastWithWhite(hex: string): number | null {
   const rgb = parseHex(hex);
