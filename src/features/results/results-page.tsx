@@ -67,7 +67,7 @@ export function ResultsPage() {
       recommendation={recommendation}
       answers={answers}
       shareLink={shareLinkFor(code)}
-      banner={finished ? <FinishNote /> : undefined}
+      note={finished ? <FinishNote /> : undefined}
       actions={<OwnResultActions />}
     />
   );

@@ -25,6 +25,8 @@ export interface ResultsViewProps {
   shareLink: string | null;
   /** Shown above the result, e.g. "shared result" banner. */
   banner?: ReactNode;
+  /** A short word just under the first screen's card, beside "Open every section". */
+  note?: ReactNode;
   actions: ReactNode;
 }
 
@@ -48,6 +50,7 @@ export function ResultsView({
   answers,
   shareLink,
   banner,
+  note,
   actions,
 }: ResultsViewProps) {
   const facts = useFacts(recommendation.primary.careerId);
@@ -73,6 +76,7 @@ export function ResultsView({
         />
       </ResultSummary>
       <div className="section-tools no-print">
+        {note}
         <button type="button" className="link-button" onClick={() => setAll(!allOpen)}>
           {allOpen ? t.closeAll : t.openAll}
         </button>
