@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { addCollected, collect, isCollected } from '../domain/collected';
 import { createSafeStorage } from '../lib/safe-storage';
+import { isSealedBox, isStoredVault, type SealedBox, type StoredVault } from '../lib/sealed-box';
 
 /** How a counselor session runs on this device. */
 export interface CounselorSettings {
@@ -11,6 +12,8 @@ export interface CounselorSettings {
   inactivityMinutes: number;
   pinHash: string | null;
   keepResults: boolean;
+  /** The vault that seals this shared device's results (null: none yet, results kept in clear). */
+  vaultId: string | null;
 }
 
 /** One student's result code as the counselor collected it. */
@@ -24,8 +27,26 @@ export interface StoredResult {
   addedAt: number;
 }
 
+/** A shared-device student's result, readable only with the session's PIN (lib/sealed-box). */
+export interface SealedResult {
+  id: string;
+  addedAt: number;
+  box: SealedBox;
+}
+
+/** What a sealed box holds: the parts of a StoredResult a classmate must not read. */
+export interface SealedContent {
+  code: string;
+  name: string | null;
+  group: string | null;
+}
+
 export interface CounselorActions {
-  startSession(settings: CounselorSettings): void;
+  /** Starts a session; `vault` (shared devices) seals the results kept during it. */
+  startSession(settings: Omit<CounselorSettings, 'vaultId'>, vault?: StoredVault): void;
+  /** Gives a running session that predates sealing its vault. */
+  attachVault(vault: StoredVault): void;
+  addSealed(box: SealedBox): void;
   /** Ends the session; collected results stay. */
   endSession(): void;
   /**
@@ -47,6 +68,8 @@ export interface CounselorState {
   /** Null when no session is running on this device. */
   settings: CounselorSettings | null;
   results: StoredResult[];
+  vaults: StoredVault[];
+  sealed: SealedResult[];
   /** Set when saved counselor data could not be read; a copy was kept under `:unreadable`. */
   restoreProblem: 'unreadable' | null;
   actions: CounselorActions;
@@ -55,11 +78,13 @@ export interface CounselorState {
 export interface PersistedCounselor {
   settings: CounselorSettings | null;
   results: StoredResult[];
+  vaults: StoredVault[];
+  sealed: SealedResult[];
 }
 
 export const COUNSELOR_STORAGE_KEY = 'careerfit:counselor';
 /** The shape version written by this build. Bump it with every change to PersistedCounselor. */
-export const COUNSELOR_STATE_VERSION = 2;
+export const COUNSELOR_STATE_VERSION = 3;
 
 export type CounselorMigration = (state: unknown) => unknown;
 
@@ -72,6 +97,12 @@ export const COUNSELOR_MIGRATIONS: Readonly<Record<number, CounselorMigration>> 
       ...state,
       results: state.results.map((r: unknown, i) => (isRecord(r) ? { ...r, id: `v1-${i}` } : r)),
     };
+  },
+  // v3 adds sealed results and the vaults that open them (none before).
+  2: (state) => {
+    if (!isRecord(state)) return state;
+    const settings = isRecord(state.settings) ? { ...state.settings, vaultId: null } : null;
+    return { ...state, settings, vaults: [], sealed: [] };
   },
 };
 
@@ -115,7 +146,7 @@ const SOURCES = new Set(['device', 'paste', 'csv']);
 
 function readSettings(value: unknown): CounselorSettings | null {
   if (!isRecord(value)) return null;
-  const { group, sharedDevice, askName, inactivityMinutes, pinHash, keepResults } = value;
+  const { group, sharedDevice, askName, inactivityMinutes, pinHash, keepResults, vaultId } = value;
   if (
     typeof group !== 'string' ||
     typeof sharedDevice !== 'boolean' ||
@@ -126,7 +157,8 @@ function readSettings(value: unknown): CounselorSettings | null {
   ) {
     return null;
   }
-  return { group, sharedDevice, askName, inactivityMinutes, pinHash, keepResults };
+  const vault = typeof vaultId === 'string' && vaultId ? vaultId : null;
+  return { group, sharedDevice, askName, inactivityMinutes, pinHash, keepResults, vaultId: vault };
 }
 
 function readResult(value: unknown): StoredResult | null {
@@ -146,9 +178,32 @@ function readResult(value: unknown): StoredResult | null {
   };
 }
 
+function readSealed(value: unknown): SealedResult | null {
+  if (!isRecord(value) || !isSealedBox(value.box)) return null;
+  if (typeof value.id !== 'string' || !value.id) return null;
+  return {
+    id: value.id,
+    addedAt: typeof value.addedAt === 'number' ? value.addedAt : 0,
+    box: value.box,
+  };
+}
+
+function uniqueById<T extends { id: string }>(items: unknown, read: (v: unknown) => T | null): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const item of Array.isArray(items) ? items : []) {
+    const value = read(item);
+    if (value && !seen.has(value.id)) {
+      seen.add(value.id);
+      out.push(value);
+    }
+  }
+  return out;
+}
+
 /** Keeps every well-formed part of saved counselor data; repeated entries and broken ones are dropped. */
 export function repairPersistedCounselor(value: unknown): PersistedCounselor {
-  if (!isRecord(value)) return { settings: null, results: [] };
+  if (!isRecord(value)) return { settings: null, results: [], vaults: [], sealed: [] };
   const seen = new Set<string>();
   const results: StoredResult[] = [];
   for (const item of Array.isArray(value.results) ? value.results : []) {
@@ -158,7 +213,23 @@ export function repairPersistedCounselor(value: unknown): PersistedCounselor {
       results.push(result);
     }
   }
-  return { settings: readSettings(value.settings), results };
+  return {
+    settings: readSettings(value.settings),
+    results,
+    vaults: uniqueById(value.vaults, (v) => (isStoredVault(v) ? v : null)),
+    sealed: uniqueById(value.sealed, readSealed),
+  };
+}
+
+/** Vaults still needed: the running session's and any that still seal a result. */
+function neededVaults(
+  vaults: readonly StoredVault[],
+  sealed: readonly SealedResult[],
+  settings: CounselorSettings | null,
+): StoredVault[] {
+  const used = new Set(sealed.map((s) => s.box.vault));
+  if (settings?.vaultId) used.add(settings.vaultId);
+  return vaults.filter((v) => used.has(v.id));
 }
 
 /** Runs every step from `version` up to the current one. */
@@ -181,10 +252,24 @@ export const useCounselorStore = create<CounselorState>()(
     (set, get) => ({
       settings: null,
       results: [],
+      vaults: [],
+      sealed: [],
       restoreProblem: null,
       actions: {
-        startSession: (settings) => set({ settings }),
-        endSession: () => set({ settings: null }),
+        startSession: (settings, vault) => {
+          const vaults = vault ? [...get().vaults, vault] : get().vaults;
+          const next = { ...settings, vaultId: vault?.id ?? null };
+          set({ settings: next, vaults: neededVaults(vaults, get().sealed, next) });
+        },
+        attachVault: (vault) => {
+          const { settings, vaults } = get();
+          if (!settings?.sharedDevice || settings.vaultId) return;
+          set({ settings: { ...settings, vaultId: vault.id }, vaults: [...vaults, vault] });
+        },
+        addSealed: (box) =>
+          set({ sealed: [...get().sealed, { id: newResultId(), addedAt: Date.now(), box }] }),
+        endSession: () =>
+          set({ settings: null, vaults: neededVaults(get().vaults, get().sealed, null) }),
         addResults: (items) => {
           const known = collect(get().results);
           const fresh: StoredResult[] = [];
@@ -203,19 +288,32 @@ export const useCounselorStore = create<CounselorState>()(
           if (fresh.length > 0) set({ results: [...get().results, ...fresh] });
           return { added: fresh.length, duplicates };
         },
-        removeResult: (id) => set({ results: get().results.filter((r) => r.id !== id) }),
+        removeResult: (id) => {
+          const { results, sealed, vaults, settings } = get();
+          const left = sealed.filter((r) => r.id !== id);
+          set({
+            results: results.filter((r) => r.id !== id),
+            sealed: left,
+            vaults: neededVaults(vaults, left, settings),
+          });
+        },
         replacePinHash: (pinHash) => {
           const { settings } = get();
           if (settings?.pinHash) set({ settings: { ...settings, pinHash } });
         },
-        clearAll: () => set({ settings: null, results: [] }),
+        clearAll: () => set({ settings: null, results: [], vaults: [], sealed: [] }),
       },
     }),
     {
       name: COUNSELOR_STORAGE_KEY,
       version: COUNSELOR_STATE_VERSION,
       storage,
-      partialize: (state) => ({ settings: state.settings, results: state.results }),
+      partialize: (state) => ({
+        settings: state.settings,
+        results: state.results,
+        vaults: state.vaults,
+        sealed: state.sealed,
+      }),
       migrate: (persisted, version) =>
         migrateCounselorState(persisted, version) as PersistedCounselor,
       merge: (persisted, current) => {

@@ -5,6 +5,48 @@ import { answerByKeyboard, expectNoSeriousAxeViolations, guardPage } from './hel
 const GROUP = 'Period 3 — Room 214';
 const PIN = '4821';
 
+const CAREER_WORDS = [
+  'medical',
+  'Medical',
+  'coder',
+  'registrar',
+  'clerk',
+  'pharmacy',
+  'assistant',
+  'transcription',
+];
+
+/** Every value this origin keeps: localStorage, sessionStorage and each IndexedDB store. */
+async function everythingStored(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const parts: string[] = [];
+    for (const storage of [localStorage, sessionStorage])
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i) as string;
+        parts.push(key, storage.getItem(key) ?? '');
+      }
+    const databases = (await indexedDB.databases?.()) ?? [];
+    for (const { name } of databases) {
+      if (!name) continue;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (const store of Array.from(db.objectStoreNames)) {
+        const all = await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        parts.push(store, JSON.stringify(all));
+      }
+      db.close();
+    }
+    return parts.join('\n');
+  });
+}
+
 async function setUpSharedSession(page: Page, idleMinutes = 5) {
   await page.goto('./#/counselor/session');
   await expect(
@@ -62,14 +104,16 @@ test('a shared device: three students in turn, then the counselor with the PIN',
   await page.goto('./#/results');
   await expect(page.getByRole('heading', { name: 'No results yet' })).toBeVisible();
 
-  const saved = await page.evaluate(() => localStorage.getItem('careerfit:counselor'));
-  expect(saved).not.toContain(PIN);
-  const results = JSON.parse(saved ?? '{}').state.results as { name: string; source: string }[];
-  expect(results.map((r) => [r.name, r.source])).toEqual([
-    ['Ana', 'device'],
-    ['B.K.', 'device'],
-    ['Chris', 'device'],
-  ]);
+  // Sealed: no stored value holds a student's name, code or career in clear (lib/sealed-box).
+  const stored = await everythingStored(page);
+  for (const secret of ['Ana', 'B.K.', 'Chris', ...CAREER_WORDS])
+    expect(stored).not.toContain(secret);
+  expect(stored).not.toContain(PIN);
+  const saved = JSON.parse(
+    (await page.evaluate(() => localStorage.getItem('careerfit:counselor'))) ?? '{}',
+  );
+  expect(saved.state.results).toEqual([]);
+  expect(saved.state.sealed).toHaveLength(3);
 
   // Counselor pages ask for the PIN first.
   await page.goto('./#/counselor/dashboard');
@@ -108,6 +152,24 @@ test('a shared device: three students in turn, then the counselor with the PIN',
   await page.getByRole('button', { name: 'End session' }).click();
   await expect(page.getByText('Session ended.')).toBeVisible();
   await expect(page.getByText(`Shared device for ${GROUP}.`, { exact: false })).toHaveCount(0);
+
+  // With the session over, the dashboard opens without a gate but the results stay sealed.
+  await page.goto('./#/counselor/dashboard');
+  const locked = page.getByRole('region', { name: 'Locked results' });
+  await expect(locked).toContainText('3 results from a shared-device session are locked');
+  await expect(page.getByText('Ana')).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page);
+  await typeInto(locked.getByLabel('Session PIN'), '1234');
+  await locked.getByRole('button', { name: 'Show locked results' }).click();
+  await expect(locked.getByRole('alert')).toHaveText('That PIN does not open them.');
+  await expect(page.getByText('Students: 3')).toHaveCount(0);
+  await typeInto(locked.getByLabel('Session PIN'), PIN);
+  await locked.getByRole('button', { name: 'Show locked results' }).click();
+  await expect(page.getByText('Students: 3')).toBeVisible();
+  await expect(locked).toHaveCount(0);
+  // A reload forgets the key: sealed again.
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Locked results' })).toBeVisible();
   guard.expectClean();
 });
 

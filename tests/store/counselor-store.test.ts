@@ -13,6 +13,7 @@ const SETTINGS: CounselorSettings = {
   inactivityMinutes: 5,
   pinHash: null,
   keepResults: true,
+  vaultId: null,
 };
 
 describe('counselor store', () => {
@@ -89,6 +90,45 @@ describe('counselor store', () => {
     const restored = store.getState().results;
     expect(restored.map((r) => r.code)).toEqual(['cAAA', 'cBBB']);
     expect(new Set(restored.map((r) => r.id)).size).toBe(2);
+  });
+
+  it('moves version-2 data to version 3 with nothing lost and no vault yet', async () => {
+    const settings = { ...SETTINGS, vaultId: undefined };
+    const results = [
+      { id: 'x1', code: 'cAAA', name: 'Ana', group: null, source: 'device', addedAt: 5 },
+    ];
+    localStorage.setItem(
+      'careerfit:counselor',
+      JSON.stringify({ state: { settings, results }, version: 2 }),
+    );
+    const store = await loadStore();
+    expect(store.getState().settings).toEqual(SETTINGS);
+    expect(store.getState().results).toEqual(results);
+    expect(store.getState()).toMatchObject({ vaults: [], sealed: [] });
+  });
+
+  it('keeps a vault while it seals a result, and drops it with the last one', async () => {
+    const store = await loadStore();
+    const vault = {
+      id: 'v1',
+      publicKey: { kty: 'EC' },
+      salt: 's',
+      iterations: 1,
+      iv: 'i',
+      wrapped: 'w',
+    };
+    store.getState().actions.startSession(SETTINGS, vault);
+    expect(store.getState().settings?.vaultId).toBe('v1');
+    store.getState().actions.addSealed({ vault: 'v1', epk: { kty: 'EC' }, iv: 'a', ct: 'b' });
+    store.getState().actions.endSession();
+    expect(store.getState().vaults).toEqual([vault]);
+    const [sealed] = store.getState().sealed;
+    store.getState().actions.removeResult(sealed!.id);
+    expect(store.getState()).toMatchObject({ vaults: [], sealed: [] });
+    // A vault with nothing sealed and no session is not kept.
+    store.getState().actions.startSession(SETTINGS, vault);
+    store.getState().actions.endSession();
+    expect(store.getState().vaults).toEqual([]);
   });
 
   it('saves and restores settings and results', async () => {

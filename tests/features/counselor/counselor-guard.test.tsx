@@ -29,6 +29,7 @@ describe('counselor gate on a shared device', { timeout: 20_000 }, () => {
         inactivityMinutes: 10,
         pinHash: await hashPin('4821'),
         keepResults: true,
+        vaultId: null,
       },
       results: [
         { id: 'r1', code, name: 'Zelda Quarry', group: 'Period 3', source: 'paste', addedAt: 1 },

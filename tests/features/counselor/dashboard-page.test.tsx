@@ -6,6 +6,8 @@ import { BOM } from '../../../src/domain/csv';
 import { CONTENT_VERSION, QUESTION_SETS } from '../../../src/content/question-sets';
 import { QUESTIONS } from '../../../src/content/questions';
 import { useCounselorStore } from '../../../src/store/counselor-store';
+import { createVault } from '../../../src/lib/sealed-box';
+import { keepSealed } from '../../../src/store/unsealed-store';
 import { PERSONAS, answersFor } from '../../personas';
 import { renderApp } from '../render-app';
 
@@ -41,6 +43,40 @@ const firstColumn = () =>
 
 describe('counselor dashboard', () => {
   beforeEach(() => useCounselorStore.getState().actions.clearAll());
+
+  it('keeps sealed results hidden until the PIN of their session opens them', async () => {
+    const user = userEvent.setup();
+    const { actions } = useCounselorStore.getState();
+    actions.startSession(
+      {
+        group: 'Period 3',
+        sharedDevice: true,
+        askName: true,
+        inactivityMinutes: 5,
+        pinHash: null,
+        keepResults: true,
+      },
+      await createVault('4821', { iterations: 10 }),
+    );
+    await keepSealed({ code: coder, name: 'Dana', group: 'Period 3' });
+    actions.endSession();
+    await openDashboard();
+    const locked = screen.getByRole('region', { name: 'Locked results' });
+    expect(locked).toHaveTextContent('1 result from a shared-device session is locked');
+    expect(screen.queryByText('Dana')).toBeNull();
+
+    await user.type(within(locked).getByLabelText('Session PIN'), '9999');
+    await user.click(within(locked).getByRole('button', { name: 'Show locked results' }));
+    expect(await within(locked).findByRole('alert')).toHaveTextContent(
+      'That PIN does not open them.',
+    );
+    expect(screen.queryByText('Dana')).toBeNull();
+
+    await user.type(within(locked).getByLabelText('Session PIN'), '4821');
+    await user.click(within(locked).getByRole('button', { name: 'Show locked results' }));
+    expect(await screen.findByRole('rowheader', { name: /Dana/ }, slow)).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Locked results' })).toBeNull();
+  });
 
   it('imports pasted codes and lists each bad one with its reason', async () => {
     const user = userEvent.setup();

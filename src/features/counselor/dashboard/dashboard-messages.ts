@@ -87,6 +87,13 @@ export const dashboardMessages = defineMessages({
     unreadable:
       'Saved counselor data on this device could not be read, so the dashboard started empty. A copy was kept in this browser.',
     csvFile: 'careerfit-results',
+    sealedHeading: 'Locked results',
+    sealedText: (n: number) =>
+      `${n === 1 ? '1 result' : `${n} results`} from a shared-device session ${n === 1 ? 'is' : 'are'} locked so students cannot read each other’s. Enter the PIN of that session to show ${n === 1 ? 'it' : 'them'} here.`,
+    sealedPin: 'Session PIN',
+    sealedOpen: 'Show locked results',
+    sealedWrong: 'That PIN does not open them.',
+    sealedForgot: 'Without that PIN they cannot be read. “Clear all” removes them.',
   },
   es: {
     title: 'Panel de consejería — CareerFit',
@@ -176,5 +183,12 @@ export const dashboardMessages = defineMessages({
     unreadable:
       'No se pudieron leer los datos guardados de consejería en este dispositivo, así que el panel empezó vacío. Se guardó una copia en este navegador.',
     csvFile: 'careerfit-resultados',
+    sealedHeading: 'Resultados bloqueados',
+    sealedText: (n: number) =>
+      `${n === 1 ? '1 resultado' : `${n} resultados`} de una sesión de dispositivo compartido ${n === 1 ? 'está bloqueado' : 'están bloqueados'} para que nadie lea los de otra persona. Escribe el PIN de esa sesión para ${n === 1 ? 'verlo' : 'verlos'} aquí.`,
+    sealedPin: 'PIN de la sesión',
+    sealedOpen: 'Mostrar los resultados bloqueados',
+    sealedWrong: 'Ese PIN no los abre.',
+    sealedForgot: 'Sin ese PIN no se pueden leer. “Borrar todo” los elimina.',
   },
 });

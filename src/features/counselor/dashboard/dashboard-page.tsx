@@ -9,6 +9,7 @@ import { dashboardMessages } from './dashboard-messages';
 import { DashboardActions } from './dashboard-actions';
 import { GroupSummary } from './group-summary';
 import { ImportPanel } from './import-panel';
+import { SealedPanel } from './sealed-panel';
 import { StudentList } from './student-list';
 import { useClassSummary } from './use-class-summary';
 
@@ -39,6 +40,7 @@ export function DashboardPage() {
       <p className="visually-hidden" role="status">
         {cleared && summary.count === 0 ? t.cleared : ''}
       </p>
+      <SealedPanel />
       <ImportPanel />
       {summary.count === 0 ? (
         <section className="panel">

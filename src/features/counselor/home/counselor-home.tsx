@@ -3,7 +3,7 @@ import { useEffect, useId } from 'react';
 import { Link } from 'react-router-dom';
 import { useMessages } from '../../../i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useCounselorStore } from '../../../store/counselor-store';
+import { readableResults } from '../../../store/unsealed-store';
 import { homeMessages } from './home-messages';
 
 /** #/counselor: how sessions work without accounts, and where to go next. */
@@ -58,7 +58,7 @@ function useWarmDashboard() {
         import('../dashboard/dashboard-page'),
         import('../dashboard/use-class-summary'),
       ]).then(([, summary]) => {
-        if (!cancelled) summary.summarizeStored(useCounselorStore.getState().results);
+        if (!cancelled) summary.summarizeStored(readableResults());
       });
     });
     return () => {

@@ -5,6 +5,7 @@ import { useMessages } from '../../../i18n';
 import { copyText } from '../../../lib/clipboard';
 import type { CounselorSettings } from '../../../store/counselor-store';
 import { useCounselorActions } from '../../../store/counselor-hooks';
+import { forgetSealed } from '../../../store/unsealed-store';
 import { useDeviceSession } from '../shared-device/device-session';
 import { sessionLink } from './session-setup';
 import { sessionMessages } from './session-messages';
@@ -91,6 +92,7 @@ function EndSession({ settings, onEnded }: { settings: CounselorSettings; onEnde
       return;
     }
     lock();
+    forgetSealed();
     endSession();
     onEnded();
   }
@@ -100,7 +102,16 @@ function EndSession({ settings, onEnded }: { settings: CounselorSettings; onEnde
   return (
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.stopHeading}</h2>
-      {settings.sharedDevice ? <p>{t.stopHint}</p> : null}
+      {settings.sharedDevice ? (
+        <>
+          <p>{t.stopHint}</p>
+          {settings.keepResults ? (
+            <p>
+              <Link to="/counselor/dashboard">{t.stopExport}</Link>
+            </p>
+          ) : null}
+        </>
+      ) : null}
       <form className="session-form" onSubmit={submit} noValidate>
         {needsPin ? (
           <TextField

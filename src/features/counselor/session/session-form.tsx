@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useFormat, useMessages } from '../../../i18n';
 import { hashPin } from '../../../lib/pin';
+import { createVault } from '../../../lib/sealed-box';
 import { normalizeGroup } from '../../../domain/share-code';
 import { useCounselorActions } from '../../../store/counselor-hooks';
 import { useDeviceSession } from '../shared-device/device-session';
@@ -48,15 +49,20 @@ export function SessionForm({ onStarted }: { onStarted(): void }) {
       return;
     }
     const shared = form.sharedDevice;
-    const pinHash = shared ? await hashPin(form.pin) : null;
-    startSession({
-      group: normalizeGroup(form.group) ?? form.group.trim(),
-      sharedDevice: shared,
-      askName: shared && form.askName,
-      inactivityMinutes: form.inactivityMinutes,
-      pinHash,
-      keepResults: shared && form.keepResults,
-    });
+    const [pinHash, vault] = shared
+      ? await Promise.all([hashPin(form.pin), createVault(form.pin)])
+      : [null, undefined];
+    startSession(
+      {
+        group: normalizeGroup(form.group) ?? form.group.trim(),
+        sharedDevice: shared,
+        askName: shared && form.askName,
+        inactivityMinutes: form.inactivityMinutes,
+        pinHash,
+        keepResults: shared && form.keepResults,
+      },
+      vault,
+    );
     // The counselor who just set the PIN stays on this page.
     if (shared) unlock();
     onStarted();

@@ -23,7 +23,7 @@ export const sessionMessages = defineMessages({
     pinLabel: 'Counselor PIN (4 to 8 digits)',
     pinAgainLabel: 'Enter the PIN again',
     pinHint:
-      'Needed to open counselor pages and to leave shared-device mode on this device. Only a scrambled (hashed) copy is saved.',
+      'Needed to open counselor pages and to leave shared-device mode on this device. Only a scrambled (hashed) copy is saved. Kept results are locked with this PIN, so students cannot read each other’s: if you forget it, nobody can read them, not even you.',
     pinFormat: 'Use 4 to 8 digits.',
     pinMismatch: 'The two PINs are different.',
     keepLabel: 'Keep results on this device for the counselor',
@@ -47,7 +47,9 @@ export const sessionMessages = defineMessages({
     openDashboard: 'Open the dashboard',
     toStudents: 'Go to the start page for students',
     stopHeading: 'End the session',
-    stopHint: 'This turns off shared-device mode. Kept results stay until you clear them.',
+    stopHint:
+      'This turns off shared-device mode. Kept results stay locked with this session’s PIN until you clear them: the dashboard asks for it to show them.',
+    stopExport: 'Download them first from the dashboard (CSV)',
     stopPinLabel: 'Counselor PIN',
     stop: 'End session',
     stopWrongPin: 'That PIN is not right. The session is still running.',
@@ -76,7 +78,7 @@ export const sessionMessages = defineMessages({
     pinLabel: 'PIN de consejería escolar (de 4 a 8 dígitos)',
     pinAgainLabel: 'Escribe el PIN otra vez',
     pinHint:
-      'Se necesita para abrir las páginas de consejería escolar y para salir del modo de dispositivo compartido. Solo se guarda una copia cifrada (hash).',
+      'Se necesita para abrir las páginas de consejería escolar y para salir del modo de dispositivo compartido. Solo se guarda una copia cifrada (hash). Los resultados guardados quedan bloqueados con este PIN para que nadie lea los de otra persona: si lo olvidas, nadie podrá leerlos, ni siquiera tú.',
     pinFormat: 'Usa de 4 a 8 dígitos.',
     pinMismatch: 'Los dos PIN no son iguales.',
     keepLabel: 'Guardar los resultados en este dispositivo para consejería escolar',
@@ -102,7 +104,8 @@ export const sessionMessages = defineMessages({
     toStudents: 'Ir a la página de inicio para estudiantes',
     stopHeading: 'Terminar la sesión',
     stopHint:
-      'Esto apaga el modo de dispositivo compartido. Los resultados guardados se quedan hasta que los borres.',
+      'Esto apaga el modo de dispositivo compartido. Los resultados guardados siguen bloqueados con el PIN de esta sesión hasta que los borres: el panel lo pide para mostrarlos.',
+    stopExport: 'Descárgalos antes desde el panel (CSV)',
     stopPinLabel: 'PIN de consejería escolar',
     stop: 'Terminar la sesión',
     stopWrongPin: 'Ese PIN no es correcto. La sesión sigue en curso.',

@@ -1,9 +1,19 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useMessages } from '../../../i18n';
+import { createVault } from '../../../lib/sealed-box';
+import { useCounselorStore } from '../../../store/counselor-store';
+import { openSealed } from '../../../store/unsealed-store';
 import { useDeviceSession } from './device-session';
 import { sharedDeviceMessages } from './shared-device-messages';
 import { usePinCheck } from './use-pin-check';
+
+/** A session started before sealing existed gets its vault the first time the PIN is given. */
+async function sealFromNowOn(pin: string) {
+  const { settings, actions } = useCounselorStore.getState();
+  if (!settings?.sharedDevice || settings.vaultId) return;
+  actions.attachVault(await createVault(pin));
+}
 
 /** Stands in for a counselor page on a shared device until the right PIN is entered. */
 export function PinGate({ pinHash }: { pinHash: string | null }) {
@@ -20,7 +30,9 @@ export function PinGate({ pinHash }: { pinHash: string | null }) {
     if (checking) return;
     const outcome = await check(pin);
     if (outcome === 'ok') {
+      await openSealed(pin);
       unlock();
+      void sealFromNowOn(pin);
       return;
     }
     setPin('');

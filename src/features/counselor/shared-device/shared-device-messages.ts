@@ -10,6 +10,8 @@ export const sharedDeviceMessages = defineMessages({
     doneKeep:
       'Your result is saved for your counselor, then this device is cleared for the next student.',
     doneClear: 'This clears your answers so the next student starts fresh.',
+    keepFailed:
+      'Your result could not be saved on this device. Show this page to your counselor or copy your link before you go, then try again.',
     ready: 'Ready for the next student.',
     idleTitle: 'Are you still there?',
     idleText: (seconds: string) =>
@@ -42,6 +44,8 @@ export const sharedDeviceMessages = defineMessages({
     doneKeep:
       'Tu resultado se guarda para tu consejero o consejera escolar y luego el dispositivo se borra para la siguiente persona.',
     doneClear: 'Esto borra tus respuestas para que la siguiente persona empiece desde cero.',
+    keepFailed:
+      'Tu resultado no se pudo guardar en este dispositivo. Muéstrale esta página a tu consejero o consejera escolar o copia tu enlace antes de irte, y vuelve a intentarlo.',
     ready: 'Todo listo para la siguiente persona.',
     idleTitle: '¿Sigues ahí?',
     idleText: (seconds: string) =>

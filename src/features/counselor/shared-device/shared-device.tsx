@@ -1,12 +1,13 @@
 import './shared-device.css';
 import '../session/fields.css';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { Link, useLocation } from 'react-router-dom';
 import { useMessages } from '../../../i18n';
 import type { CounselorSettings } from '../../../store/counselor-store';
 import { useAnsweredCount } from '../../../store/hooks';
 import { isCounselorPath, normalizePath } from '../../../domain/counselor-path';
+import { forgetSealed } from '../../../store/unsealed-store';
 import { useDeviceSession } from './device-session';
 import { useUnlocked } from './use-unlocked';
 import { IdleWarning } from './idle-warning';
@@ -28,7 +29,14 @@ export function SharedDevice({ settings }: { settings: CounselorSettings }) {
   const reset = useResetStudent(settings);
   const counselorPage = isCounselorPath(pathname);
   const locked = counselorPage && !unlocked;
+  const [keepFailed, setKeepFailed] = useState(false);
   useLockedMain(locked);
+
+  // Sealed results opened with the PIN leave memory as soon as counselor pages lock again.
+  useEffect(() => {
+    if (!unlocked) forgetSealed();
+  }, [unlocked]);
+  useEffect(() => () => forgetSealed(), []);
 
   // A student starting the quiz ends any counselor unlock.
   useEffect(() => {
@@ -52,7 +60,14 @@ export function SharedDevice({ settings }: { settings: CounselorSettings }) {
       {pathname === '/results' ? (
         <section className="panel done-panel" aria-label={t.done}>
           <p>{settings.keepResults ? t.doneKeep : t.doneClear}</p>
-          <button type="button" className="button primary large" onClick={() => reset(true)}>
+          <p role="alert" className={keepFailed ? 'field-error' : undefined}>
+            {keepFailed ? t.keepFailed : ''}
+          </p>
+          <button
+            type="button"
+            className="button primary large"
+            onClick={async () => setKeepFailed(!(await reset(true, true)))}
+          >
             {t.done}
           </button>
         </section>
@@ -61,7 +76,7 @@ export function SharedDevice({ settings }: { settings: CounselorSettings }) {
         <IdleWarning
           minutes={settings.inactivityMinutes}
           // Only a student who reached their results has a result worth keeping.
-          onExpire={() => reset(pathname === '/results')}
+          onExpire={() => void reset(pathname === '/results')}
         />
       ) : null}
     </>

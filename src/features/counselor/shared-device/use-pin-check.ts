@@ -24,8 +24,9 @@ export type PinOutcome = 'ok' | 'wrong' | 'wait';
 /**
  * Checks a PIN against the stored hash, with a wait after repeated wrong PINs that a reload or
  * another tab does not reset, and upgrades an outdated stored hash once the right PIN is given.
+ * With `opens`, the PIN is right when it opens something else instead (sealed results).
  */
-export function usePinCheck(pinHash: string | null) {
+export function usePinCheck(pinHash: string | null, opens?: (pin: string) => Promise<boolean>) {
   const t = useMessages(sharedDeviceMessages);
   const { replacePinHash } = useCounselorActions();
   const [checking, setChecking] = useState(false);
@@ -48,7 +49,9 @@ export function usePinCheck(pinHash: string | null) {
     }
     setChecking(true);
     try {
-      const result = await checkPin(pin, pinHash);
+      const result = opens
+        ? { ok: await opens(pin), upgraded: null }
+        : await checkPin(pin, pinHash);
       if (result.ok) {
         clearAttempts(attemptsStorage);
         setWaitMs(0);

@@ -5,6 +5,7 @@ import { CONTENT_VERSION, QUESTION_SETS } from '../../../content/question-sets';
 import type { CounselorSettings } from '../../../store/counselor-store';
 import { useCounselorActions } from '../../../store/counselor-hooks';
 import { useStore } from '../../../store/store';
+import { keepSealed } from '../../../store/unsealed-store';
 import { useDeviceSession } from './device-session';
 
 /** Waits for the next page's heading (not `previous`), then moves focus to it. */
@@ -20,13 +21,16 @@ function focusHeadingSoon(previous: Element | null, tries = 40) {
 
 /**
  * Ends one student's turn: keeps their result when asked and the counselor opted in, then
- * clears their answers and name, locks counselor pages and opens the start page.
+ * clears their answers and name, locks counselor pages and opens the start page. The result is
+ * sealed for the counselor (a session that predates sealing keeps it in clear until the counselor
+ * next unlocks). When sealing fails and `stayOnFailure` is set, nothing is cleared and it
+ * resolves false, so the student can still show or copy their result.
  */
 export function useResetStudent(settings: CounselorSettings) {
   const navigate = useNavigate();
   const { addResults } = useCounselorActions();
   return useCallback(
-    (keepResult: boolean) => {
+    async (keepResult: boolean, stayOnFailure = false): Promise<boolean> => {
       const { answers, educationPlan, actions } = useStore.getState();
       const device = useDeviceSession.getState();
       if (keepResult && settings.keepResults && Object.keys(answers).length > 0) {
@@ -37,7 +41,8 @@ export function useResetStudent(settings: CounselorSettings) {
           CONTENT_VERSION,
         );
         const name = device.studentName.trim() || null;
-        addResults([{ code, name, group, source: 'device' }]);
+        if (!settings.vaultId) addResults([{ code, name, group, source: 'device' }]);
+        else if (!(await keepSealed({ code, name, group })) && stayOnFailure) return false;
       }
       actions.restart();
       device.setStudentName('');
@@ -45,6 +50,7 @@ export function useResetStudent(settings: CounselorSettings) {
       const previous = document.querySelector('#main h1');
       navigate('/');
       focusHeadingSoon(previous);
+      return true;
     },
     [settings, addResults, navigate],
   );
