@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
 import { MotionGlobalConfig } from 'framer-motion';
 import { afterEach } from 'vitest';
@@ -6,9 +7,14 @@ import { useLocaleStore } from '../src/i18n/locale-store';
 
 MotionGlobalConfig.skipAnimations = true;
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   localStorage.clear();
+  // Open connections close themselves when asked (counselor-db), so this never blocks.
+  await new Promise((done) => {
+    const request = indexedDB.deleteDatabase('careerfit-counselor');
+    request.onsuccess = request.onerror = request.onblocked = done;
+  });
   useLocaleStore.setState({ locale: 'en' });
 });
 

@@ -2,250 +2,261 @@ import { create } from 'zustand';
 import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
 import { addCollected, collect, isCollected } from '../domain/collected';
 import { createSafeStorage } from '../lib/safe-storage';
-import { isSealedBox, isStoredVault, type SealedBox, type StoredVault } from '../lib/sealed-box';
+import type { SealedBox, StoredVault } from '../lib/sealed-box';
+import {
+  openRecordStore,
+  type CounselorRecords,
+  type RecordChange,
+  type RecordStore,
+} from './counselor-db';
+import {
+  COUNSELOR_STORAGE_KEY,
+  newResultId,
+  normalizeCode,
+  parseLegacyCounselor,
+  readResult,
+  readSealed,
+  readSettings,
+  uniqueById,
+} from './counselor-legacy';
+import type { CounselorSettings, SealedResult, StoredResult } from './counselor-types';
+import { isStoredVault } from '../lib/sealed-box';
 
-/** How a counselor session runs on this device. */
-export interface CounselorSettings {
-  group: string;
-  sharedDevice: boolean;
-  askName: boolean;
-  inactivityMinutes: number;
-  pinHash: string | null;
-  keepResults: boolean;
-  /** The vault that seals this shared device's results (null: none yet, results kept in clear). */
-  vaultId: string | null;
-}
+export type {
+  CounselorSettings,
+  PersistedCounselor,
+  SealedContent,
+  SealedResult,
+  StoredResult,
+} from './counselor-types';
+export {
+  COUNSELOR_MIGRATIONS,
+  COUNSELOR_STATE_VERSION,
+  COUNSELOR_STORAGE_KEY,
+  migrateCounselorState,
+  newResultId,
+  normalizeCode,
+  repairPersistedCounselor,
+} from './counselor-legacy';
 
-/** One student's result code as the counselor collected it. */
-export interface StoredResult {
-  /** This entry: two students who answered alike share a code, never an id. */
-  id: string;
-  code: string;
-  name: string | null;
-  group: string | null;
-  source: 'device' | 'paste' | 'csv';
-  addedAt: number;
-}
-
-/** A shared-device student's result, readable only with the session's PIN (lib/sealed-box). */
-export interface SealedResult {
-  id: string;
-  addedAt: number;
-  box: SealedBox;
-}
-
-/** What a sealed box holds: the parts of a StoredResult a classmate must not read. */
-export interface SealedContent {
-  code: string;
-  name: string | null;
-  group: string | null;
+export interface AddOutcome {
+  added: number;
+  duplicates: number;
+  /** False when the browser refused the write: nothing was added. */
+  saved: boolean;
 }
 
 export interface CounselorActions {
-  /** Starts a session; `vault` (shared devices) seals the results kept during it. */
-  startSession(settings: Omit<CounselorSettings, 'vaultId'>, vault?: StoredVault): void;
+  /**
+   * Starts a session; `vault` (shared devices) seals the results kept during it. Resolves false,
+   * starting nothing, when the device would not store the vault or the settings.
+   */
+  startSession(settings: Omit<CounselorSettings, 'vaultId'>, vault?: StoredVault): Promise<boolean>;
   /** Gives a running session that predates sealing its vault. */
-  attachVault(vault: StoredVault): void;
-  addSealed(box: SealedBox): void;
+  attachVault(vault: StoredVault): Promise<boolean>;
+  addSealed(box: SealedBox): Promise<boolean>;
   /** Ends the session; collected results stay. */
   endSession(): void;
   /**
    * Adds results, skipping the same student collected again (same code, and not two different
    * names). A shared device's results are always added: each is a different student's turn.
    */
-  addResults(items: readonly Omit<StoredResult, 'addedAt' | 'id'>[]): {
-    added: number;
-    duplicates: number;
-  };
-  removeResult(id: string): void;
+  addResults(items: readonly Omit<StoredResult, 'addedAt' | 'id'>[]): Promise<AddOutcome>;
+  removeResult(id: string): Promise<boolean>;
   /** Stores a stronger hash of the same PIN (an outdated one is upgraded once the PIN is given). */
   replacePinHash(pinHash: string): void;
-  /** Removes results and settings. */
-  clearAll(): void;
+  /** Removes the results this tab knows of, and the settings. */
+  clearAll(): Promise<boolean>;
 }
 
-export interface CounselorState {
+export interface CounselorState extends CounselorRecords {
   /** Null when no session is running on this device. */
   settings: CounselorSettings | null;
-  results: StoredResult[];
-  vaults: StoredVault[];
-  sealed: SealedResult[];
+  /** 'loading' until the results were read from IndexedDB. */
+  records: 'loading' | 'ready';
+  /** False when the browser gave no IndexedDB: results last only until this tab closes. */
+  durable: boolean;
+  /** Set when the browser refused the last write of results; cleared by the next one kept. */
+  writeFailed: boolean;
   /** Set when saved counselor data could not be read; a copy was kept under `:unreadable`. */
   restoreProblem: 'unreadable' | null;
   actions: CounselorActions;
 }
 
-export interface PersistedCounselor {
-  settings: CounselorSettings | null;
-  results: StoredResult[];
-  vaults: StoredVault[];
-  sealed: SealedResult[];
-}
-
-export const COUNSELOR_STORAGE_KEY = 'careerfit:counselor';
-/** The shape version written by this build. Bump it with every change to PersistedCounselor. */
-export const COUNSELOR_STATE_VERSION = 3;
-
-export type CounselorMigration = (state: unknown) => unknown;
-
-/** COUNSELOR_MIGRATIONS[n] turns a version-n state into version n+1. */
-export const COUNSELOR_MIGRATIONS: Readonly<Record<number, CounselorMigration>> = {
-  // v2 gives each result an id (v1 told results apart by code alone).
-  1: (state) => {
-    if (!isRecord(state) || !Array.isArray(state.results)) return state;
-    return {
-      ...state,
-      results: state.results.map((r: unknown, i) => (isRecord(r) ? { ...r, id: `v1-${i}` } : r)),
-    };
-  },
-  // v3 adds sealed results and the vaults that open them (none before).
-  2: (state) => {
-    if (!isRecord(state)) return state;
-    const settings = isRecord(state.settings) ? { ...state.settings, vaultId: null } : null;
-    return { ...state, settings, vaults: [], sealed: [] };
-  },
-};
-
-let idCounter = 0;
-/** Unique on this device: the time, a counter and a little randomness. */
-export const newResultId = (now = Date.now()) =>
-  `${now.toString(36)}-${(idCounter++).toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
-
-const UNREADABLE = Symbol('unreadable');
-
-/** Codes compare after trimming; the alphabet is case-sensitive, so nothing else changes. */
-export const normalizeCode = (code: string) => code.trim();
+/** Settings stay in localStorage: the PIN gate must decide before anything renders. */
+export const COUNSELOR_SETTINGS_KEY = 'careerfit:counselor-settings';
+export const COUNSELOR_SETTINGS_VERSION = 1;
+export const COUNSELOR_CHANNEL = 'careerfit:counselor';
 
 export const counselorStorage = createSafeStorage();
 
-function isStorageValue(value: unknown): value is StorageValue<PersistedCounselor> {
+const UNREADABLE = Symbol('unreadable');
+type PersistedSettings = { settings: CounselorSettings | null };
+let settingsKept = true;
+
+function isStorageValue(value: unknown): value is StorageValue<PersistedSettings> {
   return typeof value === 'object' && value !== null && 'state' in value && 'version' in value;
 }
 
-const storage: PersistStorage<PersistedCounselor> = {
+/** Keeps an unreadable value aside and reports whether the copy was really written. */
+function setAside(name: string, raw: string) {
+  return counselorStorage.setItem(`${name}:unreadable`, raw);
+}
+
+const settingsStorage: PersistStorage<PersistedSettings> = {
   getItem(name) {
     const raw = counselorStorage.getItem(name);
-    if (raw === null) return null;
+    if (raw === null) {
+      // Before IndexedDB the settings lived in the old single value; version 0 makes zustand
+      // write them under the new key at once.
+      const legacy = parseLegacyCounselor(counselorStorage.getItem(COUNSELOR_STORAGE_KEY));
+      if (legacy === null) return null;
+      if (legacy === 'unreadable') return { state: UNREADABLE as never, version: 0 };
+      return { state: { settings: legacy.settings }, version: 0 };
+    }
     try {
       const parsed: unknown = JSON.parse(raw);
-      if (isStorageValue(parsed) && typeof parsed.version === 'number') {
-        if (parsed.version <= COUNSELOR_STATE_VERSION) return parsed;
-      }
+      if (isStorageValue(parsed) && (parsed.version ?? 0) <= COUNSELOR_SETTINGS_VERSION)
+        return {
+          state: { settings: readSettings(parsed.state.settings) },
+          version: parsed.version ?? 0,
+        };
     } catch {
       // Falls through: not JSON.
     }
-    counselorStorage.setItem(`${name}:unreadable`, raw);
-    return { state: UNREADABLE as unknown as PersistedCounselor, version: COUNSELOR_STATE_VERSION };
+    setAside(name, raw);
+    return { state: UNREADABLE as never, version: COUNSELOR_SETTINGS_VERSION };
   },
-  setItem: (name, value) => counselorStorage.setItem(name, JSON.stringify(value)),
+  setItem(name, value) {
+    settingsKept = counselorStorage.setItem(name, JSON.stringify(value));
+  },
   removeItem: (name) => counselorStorage.removeItem(name),
 };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-const SOURCES = new Set(['device', 'paste', 'csv']);
+const byAdded = (a: { addedAt: number; id: string }, b: { addedAt: number; id: string }) =>
+  a.addedAt - b.addedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function readSettings(value: unknown): CounselorSettings | null {
-  if (!isRecord(value)) return null;
-  const { group, sharedDevice, askName, inactivityMinutes, pinHash, keepResults, vaultId } = value;
-  if (
-    typeof group !== 'string' ||
-    typeof sharedDevice !== 'boolean' ||
-    typeof askName !== 'boolean' ||
-    typeof inactivityMinutes !== 'number' ||
-    !(pinHash === null || typeof pinHash === 'string') ||
-    typeof keepResults !== 'boolean'
-  ) {
-    return null;
+function upsert<T extends { id: string }>(
+  list: T[],
+  put: T[] = [],
+  remove: string[] = [],
+  order?: (a: T, b: T) => number,
+): T[] {
+  if (put.length === 0 && remove.length === 0) return list;
+  const gone = new Set([...remove, ...put.map((p) => p.id)]);
+  const kept = list.filter((item) => !gone.has(item.id));
+  const removed = new Set(remove);
+  const next = [...kept, ...put.filter((p) => !removed.has(p.id))];
+  return order ? next.sort(order) : next;
+}
+
+/** This tab's copy after a committed change. */
+function applyChange(state: CounselorRecords, change: RecordChange): CounselorRecords {
+  return {
+    results: upsert(state.results, change.put?.results, change.remove?.results, byAdded),
+    sealed: upsert(state.sealed, change.put?.sealed, change.remove?.sealed, byAdded),
+    vaults: upsert(state.vaults, change.put?.vaults, change.remove?.vaults),
+  };
+}
+
+/** A change another tab posted, kept only where it is well formed. */
+function readChange(value: unknown): RecordChange | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { put, remove } = value as {
+    put?: Record<string, unknown>;
+    remove?: Record<string, unknown>;
+  };
+  const ids = (v: unknown) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+  return {
+    put: {
+      results: uniqueById(put?.results, readResult),
+      sealed: uniqueById(put?.sealed, readSealed),
+      vaults: uniqueById(put?.vaults, (v) => (isStoredVault(v) ? v : null)),
+    },
+    remove: {
+      results: ids(remove?.results),
+      sealed: ids(remove?.sealed),
+      vaults: ids(remove?.vaults),
+    },
+  };
+}
+
+let loading: Promise<RecordStore> | null = null;
+let queue: Promise<unknown> = Promise.resolve();
+const channel =
+  typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(COUNSELOR_CHANNEL);
+
+/** One change at a time in this tab, so a later one never works from a stale copy. */
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task, task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Commits one change to IndexedDB, then to this tab and the others; false when refused. */
+async function commit(change: RecordChange): Promise<boolean> {
+  const store = await loadCounselorRecords();
+  try {
+    const dropped = await store.apply(change);
+    const applied: RecordChange = {
+      put: change.put,
+      remove: { ...change.remove, vaults: [...(change.remove?.vaults ?? []), ...dropped] },
+    };
+    useCounselorStore.setState((s) => ({ ...applyChange(s, applied), writeFailed: false }));
+    channel?.postMessage(applied);
+    return true;
+  } catch {
+    useCounselorStore.setState({ writeFailed: true });
+    return false;
   }
-  const vault = typeof vaultId === 'string' && vaultId ? vaultId : null;
-  return { group, sharedDevice, askName, inactivityMinutes, pinHash, keepResults, vaultId: vault };
 }
 
-function readResult(value: unknown): StoredResult | null {
-  if (!isRecord(value)) return null;
-  const { id, code, name, group, source, addedAt } = value;
-  if (typeof code !== 'string' || !code.trim()) return null;
-  return {
-    id: typeof id === 'string' && id ? id : newResultId(),
-    code: normalizeCode(code),
-    name: typeof name === 'string' ? name : null,
-    group: typeof group === 'string' ? group : null,
-    source:
-      typeof source === 'string' && SOURCES.has(source)
-        ? (source as StoredResult['source'])
-        : 'paste',
-    addedAt: typeof addedAt === 'number' ? addedAt : 0,
-  };
+/**
+ * Moves the old single localStorage value's results into IndexedDB. The old value is removed
+ * only once the move was committed and the settings are safe under their new key.
+ */
+async function moveLegacyRecords(store: RecordStore): Promise<void> {
+  const raw = counselorStorage.getItem(COUNSELOR_STORAGE_KEY);
+  const legacy = parseLegacyCounselor(raw);
+  if (legacy === null || raw === null) return;
+  if (legacy === 'unreadable') {
+    if (setAside(COUNSELOR_STORAGE_KEY, raw)) counselorStorage.removeItem(COUNSELOR_STORAGE_KEY);
+    useCounselorStore.setState({ restoreProblem: 'unreadable' });
+    return;
+  }
+  const { results, sealed, vaults } = legacy;
+  await store.apply({ put: { results, sealed, vaults } });
+  if (store.durable && counselorStorage.getItem(COUNSELOR_SETTINGS_KEY) !== null)
+    counselorStorage.removeItem(COUNSELOR_STORAGE_KEY);
 }
 
-function readSealed(value: unknown): SealedResult | null {
-  if (!isRecord(value) || !isSealedBox(value.box)) return null;
-  if (typeof value.id !== 'string' || !value.id) return null;
-  return {
-    id: value.id,
-    addedAt: typeof value.addedAt === 'number' ? value.addedAt : 0,
-    box: value.box,
-  };
-}
-
-function uniqueById<T extends { id: string }>(items: unknown, read: (v: unknown) => T | null): T[] {
-  const seen = new Set<string>();
-  const out: T[] = [];
-  for (const item of Array.isArray(items) ? items : []) {
-    const value = read(item);
-    if (value && !seen.has(value.id)) {
-      seen.add(value.id);
-      out.push(value);
+/** Reads the results once per tab (moving old data first); later calls share that read. */
+export function loadCounselorRecords(): Promise<RecordStore> {
+  loading ??= (async () => {
+    const store = await openRecordStore();
+    try {
+      await moveLegacyRecords(store);
+    } catch {
+      // The old value stays where it was; the next load tries again.
     }
-  }
-  return out;
+    const records = await store.readAll().catch(() => ({ results: [], sealed: [], vaults: [] }));
+    useCounselorStore.setState({
+      results: records.results.sort(byAdded),
+      sealed: records.sealed.sort(byAdded),
+      vaults: records.vaults,
+      records: 'ready',
+      durable: store.durable,
+    });
+    return store;
+  })();
+  return loading;
 }
 
-/** Keeps every well-formed part of saved counselor data; repeated entries and broken ones are dropped. */
-export function repairPersistedCounselor(value: unknown): PersistedCounselor {
-  if (!isRecord(value)) return { settings: null, results: [], vaults: [], sealed: [] };
-  const seen = new Set<string>();
-  const results: StoredResult[] = [];
-  for (const item of Array.isArray(value.results) ? value.results : []) {
-    const result = readResult(item);
-    if (result && !seen.has(result.id)) {
-      seen.add(result.id);
-      results.push(result);
-    }
-  }
-  return {
-    settings: readSettings(value.settings),
-    results,
-    vaults: uniqueById(value.vaults, (v) => (isStoredVault(v) ? v : null)),
-    sealed: uniqueById(value.sealed, readSealed),
-  };
-}
-
-/** Vaults still needed: the running session's and any that still seal a result. */
-function neededVaults(
-  vaults: readonly StoredVault[],
-  sealed: readonly SealedResult[],
-  settings: CounselorSettings | null,
-): StoredVault[] {
-  const used = new Set(sealed.map((s) => s.box.vault));
-  if (settings?.vaultId) used.add(settings.vaultId);
-  return vaults.filter((v) => used.has(v.id));
-}
-
-/** Runs every step from `version` up to the current one. */
-export function migrateCounselorState(
-  state: unknown,
-  version: number,
-  migrations: Readonly<Record<number, CounselorMigration>> = COUNSELOR_MIGRATIONS,
-  target: number = COUNSELOR_STATE_VERSION,
-): unknown {
-  let current = state;
-  for (let v = version; v < target; v++) {
-    const step = migrations[v];
-    current = step ? step(current) : current;
-  }
-  return current;
-}
+channel?.addEventListener('message', (event: MessageEvent) => {
+  const change = readChange(event.data);
+  if (!change || !loading) return;
+  void loading.then(() => useCounselorStore.setState((s) => applyChange(s, change)));
+});
 
 export const useCounselorStore = create<CounselorState>()(
   persist(
@@ -254,74 +265,109 @@ export const useCounselorStore = create<CounselorState>()(
       results: [],
       vaults: [],
       sealed: [],
+      records: 'loading',
+      durable: true,
+      writeFailed: false,
       restoreProblem: null,
       actions: {
-        startSession: (settings, vault) => {
-          const vaults = vault ? [...get().vaults, vault] : get().vaults;
-          const next = { ...settings, vaultId: vault?.id ?? null };
-          set({ settings: next, vaults: neededVaults(vaults, get().sealed, next) });
-        },
-        attachVault: (vault) => {
-          const { settings, vaults } = get();
-          if (!settings?.sharedDevice || settings.vaultId) return;
-          set({ settings: { ...settings, vaultId: vault.id }, vaults: [...vaults, vault] });
-        },
+        startSession: (settings, vault) =>
+          serial(async () => {
+            if (vault && !(await commit({ put: { vaults: [vault] } }))) return false;
+            set({ settings: { ...settings, vaultId: vault?.id ?? null } });
+            if (settingsKept) return true;
+            set({ settings: null });
+            return false;
+          }),
+        attachVault: (vault) =>
+          serial(async () => {
+            const { settings } = get();
+            if (!settings?.sharedDevice || settings.vaultId) return false;
+            if (!(await commit({ put: { vaults: [vault] } }))) return false;
+            set({ settings: { ...settings, vaultId: vault.id } });
+            return settingsKept;
+          }),
         addSealed: (box) =>
-          set({ sealed: [...get().sealed, { id: newResultId(), addedAt: Date.now(), box }] }),
-        endSession: () =>
-          set({ settings: null, vaults: neededVaults(get().vaults, get().sealed, null) }),
-        addResults: (items) => {
-          const known = collect(get().results);
-          const fresh: StoredResult[] = [];
-          let duplicates = 0;
-          const now = Date.now();
-          for (const item of items) {
-            const code = normalizeCode(item.code);
-            if (!code) continue;
-            if (item.source !== 'device' && isCollected(known, code, item.name)) {
-              duplicates++;
-              continue;
+          serial(() =>
+            commit({ put: { sealed: [{ id: newResultId(), addedAt: Date.now(), box }] } }),
+          ),
+        endSession: () => {
+          set({ settings: null });
+          void serial(() =>
+            commit({
+              dropUnusedVaults: { candidates: get().vaults.map((v) => v.id), keep: null },
+            }),
+          );
+        },
+        addResults: (items) =>
+          serial(async () => {
+            await loadCounselorRecords();
+            const known = collect(get().results);
+            const fresh: StoredResult[] = [];
+            let duplicates = 0;
+            const now = Date.now();
+            for (const item of items) {
+              const code = normalizeCode(item.code);
+              if (!code) continue;
+              if (item.source !== 'device' && isCollected(known, code, item.name)) {
+                duplicates++;
+                continue;
+              }
+              addCollected(known, code, item.name);
+              fresh.push({ ...item, id: newResultId(now), code, addedAt: now });
             }
-            addCollected(known, code, item.name);
-            fresh.push({ ...item, id: newResultId(now), code, addedAt: now });
-          }
-          if (fresh.length > 0) set({ results: [...get().results, ...fresh] });
-          return { added: fresh.length, duplicates };
-        },
-        removeResult: (id) => {
-          const { results, sealed, vaults, settings } = get();
-          const left = sealed.filter((r) => r.id !== id);
-          set({
-            results: results.filter((r) => r.id !== id),
-            sealed: left,
-            vaults: neededVaults(vaults, left, settings),
-          });
-        },
+            if (fresh.length === 0) return { added: 0, duplicates, saved: true };
+            const saved = await commit({ put: { results: fresh } });
+            return { added: saved ? fresh.length : 0, duplicates, saved };
+          }),
+        removeResult: (id) =>
+          serial(() => {
+            const box = get().sealed.find((s: SealedResult) => s.id === id)?.box;
+            return commit({
+              remove: { results: [id], sealed: [id] },
+              dropUnusedVaults: box
+                ? { candidates: [box.vault], keep: get().settings?.vaultId ?? null }
+                : undefined,
+            });
+          }),
         replacePinHash: (pinHash) => {
           const { settings } = get();
           if (settings?.pinHash) set({ settings: { ...settings, pinHash } });
         },
-        clearAll: () => set({ settings: null, results: [], vaults: [], sealed: [] }),
+        clearAll: () =>
+          serial(async () => {
+            await loadCounselorRecords();
+            const { results, sealed, vaults } = get();
+            const removed = await commit({
+              remove: {
+                results: results.map((r) => r.id),
+                sealed: sealed.map((s) => s.id),
+                vaults: vaults.map((v) => v.id),
+              },
+            });
+            if (removed) set({ settings: null });
+            return removed;
+          }),
       },
     }),
     {
-      name: COUNSELOR_STORAGE_KEY,
-      version: COUNSELOR_STATE_VERSION,
-      storage,
-      partialize: (state) => ({
-        settings: state.settings,
-        results: state.results,
-        vaults: state.vaults,
-        sealed: state.sealed,
-      }),
-      migrate: (persisted, version) =>
-        migrateCounselorState(persisted, version) as PersistedCounselor,
+      name: COUNSELOR_SETTINGS_KEY,
+      version: COUNSELOR_SETTINGS_VERSION,
+      storage: settingsStorage,
+      partialize: (state) => ({ settings: state.settings }),
+      migrate: (persisted) => persisted as PersistedSettings,
       merge: (persisted, current) => {
         if (persisted === undefined || persisted === null) return current;
         if ((persisted as unknown) === UNREADABLE)
           return { ...current, restoreProblem: 'unreadable' };
-        return { ...current, ...repairPersistedCounselor(persisted) };
+        return { ...current, settings: (persisted as PersistedSettings).settings };
       },
     },
   ),
 );
+
+// A device with a session or old data reads its results at once (the old value moves then).
+if (
+  useCounselorStore.getState().settings !== null ||
+  counselorStorage.getItem(COUNSELOR_STORAGE_KEY) !== null
+)
+  void loadCounselorRecords();

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { openVault, seal, unseal } from '../lib/sealed-box';
 import {
+  loadCounselorRecords,
   useCounselorStore,
   type SealedContent,
   type SealedResult,
@@ -79,6 +80,7 @@ useCounselorStore.subscribe((state, previous) => {
  * Returns how many vaults it opened (0: wrong PIN, or nothing sealed).
  */
 export async function openSealed(pin: string): Promise<number> {
+  await loadCounselorRecords();
   const { vaults } = useCounselorStore.getState();
   const held = useUnsealedStore.getState().keys;
   const keys: Record<string, CryptoKey> = { ...held };
@@ -107,12 +109,12 @@ export function forgetSealed(): void {
 
 /** Seals one student's result with the running session's vault and stores only the sealed box. */
 export async function keepSealed(content: SealedContent): Promise<boolean> {
+  await loadCounselorRecords();
   const { settings, vaults, actions } = useCounselorStore.getState();
   const vault = vaults.find((v) => v.id === settings?.vaultId);
   if (!vault) return false;
   try {
-    actions.addSealed(await seal(vault, JSON.stringify(content)));
-    return true;
+    return await actions.addSealed(await seal(vault, JSON.stringify(content)));
   } catch {
     return false;
   }

@@ -109,11 +109,25 @@ test('a shared device: three students in turn, then the counselor with the PIN',
   for (const secret of ['Ana', 'B.K.', 'Chris', ...CAREER_WORDS])
     expect(stored).not.toContain(secret);
   expect(stored).not.toContain(PIN);
-  const saved = JSON.parse(
-    (await page.evaluate(() => localStorage.getItem('careerfit:counselor'))) ?? '{}',
+  // One IndexedDB record per sealed turn; nothing kept in clear, nothing left in localStorage.
+  const counts = await page.evaluate(
+    () =>
+      new Promise<number[]>((resolve, reject) => {
+        const open = indexedDB.open('careerfit-counselor');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['results', 'sealed'], 'readonly');
+          const results = tx.objectStore('results').count();
+          const sealed = tx.objectStore('sealed').count();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve([results.result, sealed.result]);
+          };
+        };
+      }),
   );
-  expect(saved.state.results).toEqual([]);
-  expect(saved.state.sealed).toHaveLength(3);
+  expect(counts).toEqual([0, 3]);
+  expect(await page.evaluate(() => localStorage.getItem('careerfit:counselor'))).toBeNull();
 
   // Counselor pages ask for the PIN first.
   await page.goto('./#/counselor/dashboard');

@@ -1,20 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CounselorSettings } from '../../src/store/counselor-store';
+import { SESSION_SETTINGS } from '../fixtures/counselor';
 
+/** A fresh copy of the store module, as a new tab or a reload gets it, with its results read. */
 async function loadStore() {
   vi.resetModules();
-  return (await import('../../src/store/counselor-store')).useCounselorStore;
+  const mod = await import('../../src/store/counselor-store');
+  await mod.loadCounselorRecords();
+  return mod.useCounselorStore;
 }
 
-const SETTINGS: CounselorSettings = {
-  group: 'Period 3',
-  sharedDevice: true,
-  askName: true,
-  inactivityMinutes: 5,
-  pinHash: null,
-  keepResults: true,
-  vaultId: null,
-};
+const SETTINGS: CounselorSettings = { ...SESSION_SETTINGS, vaultId: null };
 
 describe('counselor store', () => {
   beforeEach(() => localStorage.clear());
@@ -23,24 +19,23 @@ describe('counselor store', () => {
     const store = await loadStore();
     const { addResults } = store.getState().actions;
     const item = { code: 'cAAA', name: 'Ana', group: null, source: 'paste' as const };
-    expect(addResults([item, { ...item, code: ' cAAA ' }, { ...item, code: 'cBBB' }])).toEqual({
-      added: 2,
-      duplicates: 1,
-    });
-    expect(addResults([item])).toEqual({ added: 0, duplicates: 1 });
+    expect(
+      await addResults([item, { ...item, code: ' cAAA ' }, { ...item, code: 'cBBB' }]),
+    ).toEqual({ added: 2, duplicates: 1, saved: true });
+    expect(await addResults([item])).toEqual({ added: 0, duplicates: 1, saved: true });
     expect(store.getState().results.map((r) => r.code)).toEqual(['cAAA', 'cBBB']);
   });
 
   it('ending a session keeps results; clearAll removes both', async () => {
     const store = await loadStore();
     const { startSession, endSession, addResults, clearAll } = store.getState().actions;
-    startSession(SETTINGS);
-    addResults([{ code: 'cAAA', name: null, group: 'x', source: 'device' }]);
+    await startSession(SETTINGS);
+    await addResults([{ code: 'cAAA', name: null, group: 'x', source: 'device' }]);
     endSession();
     expect(store.getState().settings).toBeNull();
     expect(store.getState().results).toHaveLength(1);
-    startSession(SETTINGS);
-    clearAll();
+    await startSession(SETTINGS);
+    expect(await clearAll()).toBe(true);
     expect(store.getState()).toMatchObject({ settings: null, results: [] });
   });
 
@@ -48,8 +43,8 @@ describe('counselor store', () => {
     const store = await loadStore();
     const { addResults } = store.getState().actions;
     const turn = { code: 'cAAA', name: null, group: 'x', source: 'device' as const };
-    expect(addResults([turn])).toEqual({ added: 1, duplicates: 0 });
-    expect(addResults([turn])).toEqual({ added: 1, duplicates: 0 });
+    expect(await addResults([turn])).toEqual({ added: 1, duplicates: 0, saved: true });
+    expect(await addResults([turn])).toEqual({ added: 1, duplicates: 0, saved: true });
     const ids = store.getState().results.map((r) => r.id);
     expect(new Set(ids).size).toBe(2);
   });
@@ -58,19 +53,19 @@ describe('counselor store', () => {
     const store = await loadStore();
     const { addResults } = store.getState().actions;
     const row = (name: string) => ({ code: 'cAAA', name, group: null, source: 'csv' as const });
-    expect(addResults([row('Ana'), row('Ben')])).toEqual({ added: 2, duplicates: 0 });
-    expect(addResults([row('ANA ')])).toEqual({ added: 0, duplicates: 1 });
+    expect(await addResults([row('Ana'), row('Ben')])).toMatchObject({ added: 2, duplicates: 0 });
+    expect(await addResults([row('ANA ')])).toMatchObject({ added: 0, duplicates: 1 });
   });
 
   it('removes one result by its id, not every result with its code', async () => {
     const store = await loadStore();
     const { addResults, removeResult } = store.getState().actions;
-    addResults([
+    await addResults([
       { code: 'cAAA', name: 'Ana', group: null, source: 'csv' },
       { code: 'cAAA', name: 'Ben', group: null, source: 'csv' },
       { code: 'cBBB', name: null, group: null, source: 'paste' },
     ]);
-    removeResult(store.getState().results[0]!.id);
+    await removeResult(store.getState().results[0]!.id);
     expect(store.getState().results.map((r) => [r.code, r.name])).toEqual([
       ['cAAA', 'Ben'],
       ['cBBB', null],
@@ -117,24 +112,27 @@ describe('counselor store', () => {
       iv: 'i',
       wrapped: 'w',
     };
-    store.getState().actions.startSession(SETTINGS, vault);
+    const { actions } = store.getState();
+    await actions.startSession(SETTINGS, vault);
     expect(store.getState().settings?.vaultId).toBe('v1');
-    store.getState().actions.addSealed({ vault: 'v1', epk: { kty: 'EC' }, iv: 'a', ct: 'b' });
-    store.getState().actions.endSession();
-    expect(store.getState().vaults).toEqual([vault]);
+    await actions.addSealed({ vault: 'v1', epk: { kty: 'EC' }, iv: 'a', ct: 'b' });
+    actions.endSession();
+    expect((await loadStore()).getState().vaults).toEqual([vault]);
     const [sealed] = store.getState().sealed;
-    store.getState().actions.removeResult(sealed!.id);
+    await actions.removeResult(sealed!.id);
     expect(store.getState()).toMatchObject({ vaults: [], sealed: [] });
     // A vault with nothing sealed and no session is not kept.
-    store.getState().actions.startSession(SETTINGS, vault);
-    store.getState().actions.endSession();
+    await actions.startSession(SETTINGS, vault);
+    actions.endSession();
+    await actions.removeResult('nothing');
     expect(store.getState().vaults).toEqual([]);
+    expect((await loadStore()).getState().vaults).toEqual([]);
   });
 
   it('saves and restores settings and results', async () => {
     let store = await loadStore();
-    store.getState().actions.startSession(SETTINGS);
-    store
+    await store.getState().actions.startSession(SETTINGS);
+    await store
       .getState()
       .actions.addResults([{ code: 'cAAA', name: 'Ana', group: null, source: 'csv' }]);
     store = await loadStore();
@@ -178,5 +176,77 @@ describe('counselor store', () => {
     });
     expect(second).toMatchObject({ code: 'cBBB', id: expect.any(String) });
     expect(rest).toEqual([]);
+  });
+});
+
+describe('counselor results in IndexedDB', () => {
+  beforeEach(() => localStorage.clear());
+
+  const v3 = (results: unknown[], extra: object = {}) =>
+    JSON.stringify({
+      state: { settings: SETTINGS, results, vaults: [], sealed: [], ...extra },
+      version: 3,
+    });
+
+  it('moves version-3 localStorage data into IndexedDB, then removes the old value', async () => {
+    const result = { id: 'r1', code: 'cAAA', name: 'Ana', group: null, source: 'csv', addedAt: 5 };
+    localStorage.setItem('careerfit:counselor', v3([result]));
+    const store = await loadStore();
+    expect(store.getState().results).toEqual([result]);
+    expect(store.getState().settings).toEqual(SETTINGS);
+    expect(localStorage.getItem('careerfit:counselor')).toBeNull();
+    expect(JSON.parse(localStorage.getItem('careerfit:counselor-settings')!)).toMatchObject({
+      state: { settings: SETTINGS },
+    });
+    // A reload reads them from IndexedDB alone.
+    expect((await loadStore()).getState().results).toEqual([result]);
+  });
+
+  it('keeps the old value when the move into IndexedDB fails, and moves it on a later load', async () => {
+    const result = { id: 'r1', code: 'cAAA', name: null, group: null, source: 'paste', addedAt: 1 };
+    localStorage.setItem('careerfit:counselor', v3([result]));
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const failed = await loadStore();
+    expect(failed.getState().results).toEqual([]);
+    expect(localStorage.getItem('careerfit:counselor')).not.toBeNull();
+    put.mockRestore();
+    expect((await loadStore()).getState().results).toEqual([result]);
+    expect(localStorage.getItem('careerfit:counselor')).toBeNull();
+  });
+
+  it('reports a refused write and shows nothing as added', async () => {
+    const store = await loadStore();
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    const outcome = await store
+      .getState()
+      .actions.addResults([{ code: 'cAAA', name: null, group: null, source: 'paste' }]);
+    put.mockRestore();
+    expect(outcome).toEqual({ added: 0, duplicates: 0, saved: false });
+    expect(store.getState()).toMatchObject({ results: [], writeFailed: true });
+    expect((await loadStore()).getState().results).toEqual([]);
+  });
+
+  it('keeps what two tabs add, and shows each tab the other’s results live', async () => {
+    const first = await loadStore();
+    const second = await loadStore();
+    const row = (code: string) => ({ code, name: null, group: null, source: 'paste' as const });
+    await first.getState().actions.addResults([row('cAAA')]);
+    await second.getState().actions.addResults([row('cBBB')]);
+    await vi.waitFor(() => expect(first.getState().results).toHaveLength(2));
+    expect(second.getState().results).toHaveLength(2);
+    // Clearing in one tab removes only what that tab showed; nothing else is overwritten.
+    const third = await loadStore();
+    expect(
+      third
+        .getState()
+        .results.map((r) => r.code)
+        .sort(),
+    ).toEqual(['cAAA', 'cBBB']);
+    await first.getState().actions.removeResult(first.getState().results[0]!.id);
+    await vi.waitFor(() => expect(second.getState().results).toHaveLength(1));
   });
 });

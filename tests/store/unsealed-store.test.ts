@@ -1,20 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createVault } from '../../src/lib/sealed-box';
-import type { CounselorSettings } from '../../src/store/counselor-store';
-
-const SETTINGS: Omit<CounselorSettings, 'vaultId'> = {
-  group: 'Period 3',
-  sharedDevice: true,
-  askName: true,
-  inactivityMinutes: 5,
-  pinHash: null,
-  keepResults: true,
-};
+import { SESSION_SETTINGS as SETTINGS, storedCounselorText } from '../fixtures/counselor';
 
 async function load() {
   vi.resetModules();
   const counselor = await import('../../src/store/counselor-store');
   const unsealed = await import('../../src/store/unsealed-store');
+  await counselor.loadCounselorRecords();
   return { store: counselor.useCounselorStore, ...unsealed };
 }
 
@@ -23,10 +15,13 @@ describe('sealed results in the counselor store', () => {
 
   it('stores a kept result only sealed, and shows it once the right PIN opens it', async () => {
     const { store, keepSealed, openSealed, readableResults } = await load();
-    store.getState().actions.startSession(SETTINGS, await createVault('4821', { iterations: 10 }));
+    await store
+      .getState()
+      .actions.startSession(SETTINGS, await createVault('4821', { iterations: 10 }));
     expect(await keepSealed({ code: 'cAAA', name: 'Ana', group: 'Period 3' })).toBe(true);
 
-    const raw = localStorage.getItem('careerfit:counselor') ?? '';
+    const raw = (await storedCounselorText()) + JSON.stringify(localStorage);
+    expect(raw).toContain('"sealed":[{');
     expect(raw).not.toContain('Ana');
     expect(raw).not.toContain('cAAA');
     expect(readableResults()).toEqual([]);
@@ -41,7 +36,9 @@ describe('sealed results in the counselor store', () => {
 
   it('opens results sealed after the PIN, and forgets them all on lock', async () => {
     const { store, keepSealed, openSealed, forgetSealed, readableResults } = await load();
-    store.getState().actions.startSession(SETTINGS, await createVault('4821', { iterations: 10 }));
+    await store
+      .getState()
+      .actions.startSession(SETTINGS, await createVault('4821', { iterations: 10 }));
     await openSealed('4821');
     await keepSealed({ code: 'cBBB', name: null, group: null });
     await vi.waitFor(() => expect(readableResults()).toHaveLength(1));
@@ -52,10 +49,10 @@ describe('sealed results in the counselor store', () => {
   it('reads results sealed by earlier sessions with their own PINs', async () => {
     const { store, keepSealed, openSealed, readableResults } = await load();
     const { actions } = store.getState();
-    actions.startSession(SETTINGS, await createVault('1111', { iterations: 10 }));
+    await actions.startSession(SETTINGS, await createVault('1111', { iterations: 10 }));
     await keepSealed({ code: 'cOne', name: 'Ana', group: null });
     actions.endSession();
-    actions.startSession(SETTINGS, await createVault('2222', { iterations: 10 }));
+    await actions.startSession(SETTINGS, await createVault('2222', { iterations: 10 }));
     await keepSealed({ code: 'cTwo', name: 'Bo', group: null });
     expect(await openSealed('2222')).toBe(1);
     expect(readableResults().map((r) => r.code)).toEqual(['cTwo']);
@@ -69,7 +66,7 @@ describe('sealed results in the counselor store', () => {
 
   it('refuses to keep a result when the session has no vault', async () => {
     const { store, keepSealed } = await load();
-    store.getState().actions.startSession(SETTINGS);
+    await store.getState().actions.startSession(SETTINGS);
     expect(await keepSealed({ code: 'cAAA', name: null, group: null })).toBe(false);
     expect(store.getState().sealed).toEqual([]);
   });

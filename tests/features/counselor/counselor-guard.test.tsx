@@ -9,6 +9,7 @@ import { hashPin } from '../../../src/lib/pin';
 import { useCounselorStore } from '../../../src/store/counselor-store';
 import { useDeviceSession } from '../../../src/features/counselor/shared-device/device-session';
 import { PERSONAS, answersFor } from '../../personas';
+import { resetCounselor, seedResults } from '../../fixtures/counselor';
 import { renderApp } from '../render-app';
 
 const code = encodeShareCode(
@@ -21,6 +22,8 @@ describe('counselor gate on a shared device', { timeout: 20_000 }, () => {
   beforeEach(async () => {
     localStorage.clear();
     useDeviceSession.getState().lock();
+    await resetCounselor();
+    await seedResults([{ code, name: 'Zelda Quarry', group: 'Period 3', source: 'paste' }]);
     useCounselorStore.setState({
       settings: {
         group: 'Period 3',
@@ -31,9 +34,6 @@ describe('counselor gate on a shared device', { timeout: 20_000 }, () => {
         keepResults: true,
         vaultId: null,
       },
-      results: [
-        { id: 'r1', code, name: 'Zelda Quarry', group: 'Period 3', source: 'paste', addedAt: 1 },
-      ],
     });
   });
 

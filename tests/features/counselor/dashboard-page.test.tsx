@@ -5,6 +5,7 @@ import { encodeShareCode, recommend, TRAIT_IDS } from '../../../src/domain';
 import { BOM } from '../../../src/domain/csv';
 import { CONTENT_VERSION, QUESTION_SETS } from '../../../src/content/question-sets';
 import { QUESTIONS } from '../../../src/content/questions';
+import { resetCounselor, seedResults, SESSION_SETTINGS } from '../../fixtures/counselor';
 import { useCounselorStore } from '../../../src/store/counselor-store';
 import { createVault } from '../../../src/lib/sealed-box';
 import { keepSealed } from '../../../src/store/unsealed-store';
@@ -25,9 +26,7 @@ const assistant = codeFor('assistant', 'Period 3');
 const damaged = coder.slice(0, 12) + (coder[12] === 'A' ? 'B' : 'A') + coder.slice(13);
 
 function seed(items: { code: string; name: string | null }[]) {
-  useCounselorStore
-    .getState()
-    .actions.addResults(items.map((i) => ({ ...i, group: 'Period 3', source: 'paste' as const })));
+  return seedResults(items.map((i) => ({ ...i, group: 'Period 3', source: 'paste' as const })));
 }
 
 async function openDashboard() {
@@ -42,22 +41,12 @@ const firstColumn = () =>
     .map((cell) => cell.textContent);
 
 describe('counselor dashboard', () => {
-  beforeEach(() => useCounselorStore.getState().actions.clearAll());
+  beforeEach(resetCounselor);
 
   it('keeps sealed results hidden until the PIN of their session opens them', async () => {
     const user = userEvent.setup();
     const { actions } = useCounselorStore.getState();
-    actions.startSession(
-      {
-        group: 'Period 3',
-        sharedDevice: true,
-        askName: true,
-        inactivityMinutes: 5,
-        pinHash: null,
-        keepResults: true,
-      },
-      await createVault('4821', { iterations: 10 }),
-    );
+    await actions.startSession(SESSION_SETTINGS, await createVault('4821', { iterations: 10 }));
     await keepSealed({ code: coder, name: 'Dana', group: 'Period 3' });
     actions.endSession();
     await openDashboard();
@@ -80,7 +69,7 @@ describe('counselor dashboard', () => {
 
   it('imports pasted codes and lists each bad one with its reason', async () => {
     const user = userEvent.setup();
-    seed([{ code: clerk, name: 'Cam' }]);
+    await seed([{ code: clerk, name: 'Cam' }]);
     await openDashboard();
     const box = screen.getByRole('textbox', { name: 'Paste result codes or share links' });
     await user.click(box);
@@ -105,6 +94,43 @@ describe('counselor dashboard', () => {
     );
     expect(useCounselorStore.getState().results.map((r) => r.code)).toEqual([clerk, coder]);
     expect(screen.getByText('Students: 2')).toBeInTheDocument();
+  });
+
+  it('refuses an import that will not fit in the browser’s storage, adding nothing', async () => {
+    const user = userEvent.setup();
+    const storage = { estimate: () => Promise.resolve({ usage: 5_000_000, quota: 5_500_000 }) };
+    Object.defineProperty(navigator, 'storage', { value: storage, configurable: true });
+    try {
+      await openDashboard();
+      expect(await screen.findByText(/5 MB used, about 0.5 MB free/)).toBeInTheDocument();
+      await user.click(screen.getByRole('textbox', { name: 'Paste result codes or share links' }));
+      await user.paste(`${coder}\n${clerk}`);
+      await user.click(screen.getByRole('button', { name: 'Add codes' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(/Nothing was added/);
+      expect(useCounselorStore.getState().results).toEqual([]);
+    } finally {
+      delete (navigator as { storage?: unknown }).storage;
+    }
+  });
+
+  it('says at once when the browser refuses to save an import', async () => {
+    const user = userEvent.setup();
+    await openDashboard();
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      await user.click(screen.getByRole('textbox', { name: 'Paste result codes or share links' }));
+      await user.paste(coder);
+      await user.click(screen.getByRole('button', { name: 'Add codes' }));
+      const alerts = await screen.findAllByRole('alert');
+      expect(alerts.map((a) => a.textContent).join(' ')).toMatch(/would not save the results/);
+      expect(screen.getByText(/The last change was not saved/)).toBeInTheDocument();
+      expect(screen.getByRole('region', { name: 'Import report' })).toHaveTextContent('Added: 0');
+      expect(useCounselorStore.getState().results).toEqual([]);
+    } finally {
+      put.mockRestore();
+    }
   });
 
   it('imports the codes in a CSV file, with names from a name column', async () => {
@@ -137,7 +163,7 @@ describe('counselor dashboard', () => {
 
   it('sorts by column with aria-sort, and filters', async () => {
     const user = userEvent.setup();
-    seed([
+    await seed([
       { code: coder, name: 'Zoe' },
       { code: clerk, name: 'Ana' },
       { code: assistant, name: 'Mia' },
@@ -170,7 +196,7 @@ describe('counselor dashboard', () => {
 
   it('shows the recommendation counts as a chart or a table', async () => {
     const user = userEvent.setup();
-    seed([
+    await seed([
       { code: coder, name: 'Zoe' },
       { code: codeFor('coder', 'Period 4'), name: 'Ian' },
       { code: clerk, name: 'Ana' },
@@ -185,7 +211,7 @@ describe('counselor dashboard', () => {
 
   it('removes one student, and clears everything only after asking', async () => {
     const user = userEvent.setup();
-    seed([
+    await seed([
       { code: coder, name: 'Zoe' },
       { code: clerk, name: 'Ana' },
     ]);
@@ -206,8 +232,8 @@ describe('counselor dashboard', () => {
 describe('CSV export', () => {
   let saved: Blob | null = null;
   let fileName = '';
-  beforeEach(() => {
-    useCounselorStore.getState().actions.clearAll();
+  beforeEach(async () => {
+    await resetCounselor();
     saved = null;
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
       saved = blob as Blob;
@@ -223,7 +249,7 @@ describe('CSV export', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('downloads a CSV with BOM, CRLF, quoting and formula injection neutralised', async () => {
-    seed([
+    await seed([
       { code: coder, name: '=HYPERLINK("http://x","click")' },
       { code: clerk, name: 'Lee, Bo' },
     ]);

@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyPin } from '../../../src/lib/pin';
+import { resetCounselor } from '../../fixtures/counselor';
 import { useCounselorStore } from '../../../src/store/counselor-store';
 import { useDeviceSession } from '../../../src/features/counselor/shared-device/device-session';
 import { useLocaleStore } from '../../../src/i18n/locale-store';
@@ -18,8 +19,8 @@ async function openSetup() {
 }
 
 describe('counselor session setup', { timeout: 20_000 }, () => {
-  beforeEach(() => {
-    useCounselorStore.setState({ settings: null, results: [] });
+  beforeEach(async () => {
+    await resetCounselor();
     useDeviceSession.getState().lock();
   });
 
@@ -81,7 +82,11 @@ describe('counselor session setup', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Start session' }));
 
     expect(
-      await screen.findByRole('heading', { name: 'Session running: Period 3 — Room 214' }),
+      await screen.findByRole(
+        'heading',
+        { name: 'Session running: Period 3 — Room 214' },
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
     const settings = useCounselorStore.getState().settings;
     expect(settings).toMatchObject({
@@ -93,18 +98,25 @@ describe('counselor session setup', { timeout: 20_000 }, () => {
     });
     expect(JSON.stringify(settings)).not.toContain('4821');
     expect(await verifyPin('4821', settings?.pinHash ?? null)).toBe(true);
-    expect(localStorage.getItem('careerfit:counselor')).not.toContain('4821');
+    const saved = localStorage.getItem('careerfit:counselor-settings');
+    expect(saved).toContain('pinHash');
+    expect(saved).not.toContain('4821');
     expect(screen.getByText(/\?group=Period\+3/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Counselor PIN'), '0000');
     await user.click(screen.getByRole('button', { name: 'End session' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(/That PIN is not right/);
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
+      /That PIN is not right/,
+    );
     expect(useCounselorStore.getState().settings).not.toBeNull();
 
     await user.type(screen.getByLabelText('Counselor PIN'), '4821');
     await user.click(screen.getByRole('button', { name: 'End session' }));
-    expect(await screen.findByText('Session ended.')).toHaveAttribute('role', 'status');
+    expect(await screen.findByText('Session ended.', {}, { timeout: 10_000 })).toHaveAttribute(
+      'role',
+      'status',
+    );
     expect(useCounselorStore.getState().settings).toBeNull();
   });
 

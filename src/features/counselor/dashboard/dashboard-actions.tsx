@@ -56,8 +56,7 @@ export function DashboardActions({
         confirmLabel={t.clearConfirm}
         cancelLabel={t.cancel}
         onConfirm={() => {
-          clearAll();
-          onCleared();
+          void clearAll().then((cleared) => cleared && onCleared());
         }}
       >
         <p>{t.clearBody}</p>

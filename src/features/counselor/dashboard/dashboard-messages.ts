@@ -27,6 +27,10 @@ export const dashboardMessages = defineMessages({
     reportBad: (n: string) => `Could not be read: ${n}`,
     reportNothing: 'No result codes were found in what you gave.',
     reportKept: 'Nothing already in the list was changed or removed.',
+    reportNoRoom: (needed: string, free: string) =>
+      `Nothing was added: these results need about ${needed} and this browser has about ${free} left for this site. Export and clear older results, or add fewer at a time.`,
+    reportNotSaved:
+      'Nothing was added: this browser would not save the results (its storage may be full). Your list is unchanged; try again after freeing space.',
     badInput: 'What you gave',
     badReason: 'Why',
     'reason-not-a-code': 'Not a CareerFit result code.',
@@ -71,6 +75,21 @@ export const dashboardMessages = defineMessages({
     remove: 'Remove',
     removeLabel: (who: string) => `Remove ${who}`,
     removed: (who: string) => `Removed ${who}.`,
+    loading: 'Opening the results saved on this device…',
+    storageHeading: 'Storage on this device',
+    storageUsed: (used: string, free: string) =>
+      `Saved on this device: ${used} used, about ${free} free for this site.`,
+    storageKept: 'This browser keeps these results until you clear them.',
+    storageMayGo:
+      'This browser may remove saved data when the device runs low on space. Export a CSV to keep a copy.',
+    storageAsk: 'Ask the browser to keep it',
+    storageRefused: 'The browser did not promise to keep it. Export a CSV to keep a copy.',
+    writeFailed:
+      'The last change was not saved: this browser’s storage may be full. What you see was not changed; export a CSV now so nothing is lost.',
+    notDurable:
+      'This browser is not saving results on this device (a private window or blocked storage). They last only until this tab closes: export a CSV before closing it.',
+    notRemoved: (who: string) =>
+      `${who} is still in the list: this browser would not save the change.`,
     noMatches: 'No students match these filters.',
     showMore: (n: string) => `Show ${n} more`,
     showAll: (n: string) => `Show all ${n}`,
@@ -121,6 +140,10 @@ export const dashboardMessages = defineMessages({
     reportBad: (n: string) => `No se pudieron leer: ${n}`,
     reportNothing: 'No se encontraron códigos de resultado en lo que pegaste.',
     reportKept: 'No se cambió ni se quitó nada de lo que ya estaba en la lista.',
+    reportNoRoom: (needed: string, free: string) =>
+      `No se agregó nada: estos resultados necesitan unos ${needed} y a este navegador le quedan unos ${free} para este sitio. Exporta y borra resultados anteriores, o agrega menos a la vez.`,
+    reportNotSaved:
+      'No se agregó nada: este navegador no guardó los resultados (puede que su almacenamiento esté lleno). Tu lista no cambió; vuelve a intentarlo después de liberar espacio.',
     badInput: 'Lo que pegaste',
     badReason: 'Por qué',
     'reason-not-a-code': 'No es un código de resultado de CareerFit.',
@@ -167,6 +190,20 @@ export const dashboardMessages = defineMessages({
     remove: 'Quitar',
     removeLabel: (who: string) => `Quitar a ${who}`,
     removed: (who: string) => `Se quitó a ${who}.`,
+    loading: 'Abriendo los resultados guardados en este dispositivo…',
+    storageHeading: 'Almacenamiento en este dispositivo',
+    storageUsed: (used: string, free: string) =>
+      `Guardado en este dispositivo: ${used} usados, unos ${free} libres para este sitio.`,
+    storageKept: 'Este navegador guarda estos resultados hasta que los borres.',
+    storageMayGo:
+      'Este navegador puede borrar datos guardados si el dispositivo se queda sin espacio. Exporta un CSV para tener una copia.',
+    storageAsk: 'Pedir al navegador que los guarde',
+    storageRefused: 'El navegador no prometió guardarlos. Exporta un CSV para tener una copia.',
+    writeFailed:
+      'El último cambio no se guardó: puede que el almacenamiento de este navegador esté lleno. Lo que ves no cambió; exporta un CSV ahora para no perder nada.',
+    notDurable:
+      'Este navegador no guarda resultados en este dispositivo (ventana privada o almacenamiento bloqueado). Duran solo hasta que cierres esta pestaña: exporta un CSV antes de cerrarla.',
+    notRemoved: (who: string) => `${who} sigue en la lista: este navegador no guardó el cambio.`,
     noMatches: 'No hay estudiantes que coincidan con estos filtros.',
     showMore: (n: string) => `Mostrar ${n} más`,
     showAll: (n: string) => `Mostrar los ${n}`,

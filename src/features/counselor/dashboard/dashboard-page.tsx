@@ -4,12 +4,16 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useFormat, useMessages } from '../../../i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useCounselorRestoreProblem } from '../../../store/counselor-hooks';
+import {
+  useCounselorRecordsReady,
+  useCounselorRestoreProblem,
+} from '../../../store/counselor-hooks';
 import { dashboardMessages } from './dashboard-messages';
 import { DashboardActions } from './dashboard-actions';
 import { GroupSummary } from './group-summary';
 import { ImportPanel } from './import-panel';
 import { SealedPanel } from './sealed-panel';
+import { StoragePanel } from './storage-panel';
 import { StudentList } from './student-list';
 import { useClassSummary } from './use-class-summary';
 
@@ -20,6 +24,7 @@ export function DashboardPage() {
   const summary = useClassSummary();
   const problem = useCounselorRestoreProblem();
   const [cleared, setCleared] = useState(false);
+  const loading = !useCounselorRecordsReady();
   useDocumentTitle(t.title);
   return (
     <div className="counselor-page counselor-dashboard">
@@ -42,7 +47,12 @@ export function DashboardPage() {
       </p>
       <SealedPanel />
       <ImportPanel />
-      {summary.count === 0 ? (
+      <StoragePanel />
+      {loading ? (
+        <section className="panel">
+          <p role="status">{t.loading}</p>
+        </section>
+      ) : summary.count === 0 ? (
         <section className="panel">
           <p>{t.empty}</p>
           <DashboardActions summary={summary} onCleared={() => setCleared(true)} />

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useMessages } from '../../../i18n';
 import { dashboardMessages } from './dashboard-messages';
 import { ImportReportView } from './import-report';
@@ -13,19 +13,23 @@ export function ImportPanel() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [fileError, setFileError] = useState(false);
   const [fileName, setFileName] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const reportHeading = useRef<HTMLHeadingElement>(null);
 
   const show = (next: ImportReport) => {
     setReport(next);
     setFileError(false);
-    // Move focus to the report so keyboard and screen reader users hear what happened.
-    requestAnimationFrame(() => reportHeading.current?.focus());
   };
+  // Focus moves to each new report so keyboard and screen reader users hear what happened.
+  useEffect(() => {
+    if (report) reportHeading.current?.focus();
+  }, [report]);
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const next = importText(text);
-    if (next.bad.length === 0) setText('');
+    setBusy(true);
+    const next = await importText(text).finally(() => setBusy(false));
+    if (next.bad.length === 0 && next.problem === null) setText('');
     show(next);
   };
 
@@ -35,7 +39,8 @@ export function ImportPanel() {
     if (!file) return;
     setFileName(file.name);
     try {
-      show(importCsv(await file.text()));
+      setBusy(true);
+      show(await importCsv(await file.text()).finally(() => setBusy(false)));
     } catch {
       setReport(null);
       setFileError(true);
@@ -45,7 +50,7 @@ export function ImportPanel() {
   return (
     <section className="panel counselor-import no-print" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t.importHeading}</h2>
-      <form onSubmit={submit}>
+      <form onSubmit={(event) => void submit(event)}>
         <label className="field-label" htmlFor={`${id}-paste`}>
           {t.pasteLabel}
         </label>
@@ -64,7 +69,7 @@ export function ImportPanel() {
           onChange={(event) => setText(event.target.value)}
         />
         <div className="actions">
-          <button type="submit" className="button primary" disabled={!text.trim()}>
+          <button type="submit" className="button primary" disabled={!text.trim() || busy}>
             {t.pasteButton}
           </button>
         </div>
@@ -84,7 +89,8 @@ export function ImportPanel() {
             type="file"
             accept=".csv,text/csv"
             aria-describedby={`${id}-csv-hint`}
-            onChange={chooseFile}
+            disabled={busy}
+            onChange={(event) => void chooseFile(event)}
           />
           <label className="button" htmlFor={`${id}-csv`}>
             {t.csvButton}

@@ -1,6 +1,7 @@
 import { useId, type Ref } from 'react';
 import { useFormat, useMessages } from '../../../i18n';
 import { dashboardMessages } from './dashboard-messages';
+import { sizeText } from '../../../lib/storage-room';
 import type { ImportReport } from './use-import';
 
 /** What the last import added, skipped and could not read, with a reason for each bad code. */
@@ -15,12 +16,21 @@ export function ImportReportView({
   const { number } = useFormat();
   const id = useId();
   const nothing = report.added === 0 && report.duplicates === 0 && report.bad.length === 0;
+  const { problem } = report;
+  const size = (bytes: number) => sizeText(bytes, number);
   return (
     <div className="counselor-report" aria-labelledby={`${id}-h`} role="region">
       <h3 id={`${id}-h`} ref={headingRef} tabIndex={-1}>
         {t.reportHeading}
       </h3>
-      {nothing ? (
+      {problem && (
+        <p className="counselor-error" role="alert">
+          {problem.kind === 'no-room'
+            ? t.reportNoRoom(size(problem.needed), size(problem.free))
+            : t.reportNotSaved}
+        </p>
+      )}
+      {nothing && !problem ? (
         <p>{t.reportNothing}</p>
       ) : (
         <ul>

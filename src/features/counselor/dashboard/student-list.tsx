@@ -42,8 +42,7 @@ export function StudentList({ summary }: { summary: ClassSummary }) {
   const fits = useMemo(() => Array.from({ length: 101 }, (_, i) => percent(i)), [percent]);
   const remove = useCallback(
     (id: string, who: string) => {
-      removeResult(id);
-      setRemoved(t.removed(who));
+      void removeResult(id).then((gone) => setRemoved(gone ? t.removed(who) : t.notRemoved(who)));
     },
     [removeResult, t],
   );

@@ -25,6 +25,7 @@ export function SessionForm({ onStarted }: { onStarted(): void }) {
   const [form, setForm] = useState<SetupForm>(EMPTY_SETUP);
   const [problems, setProblems] = useState<SetupProblems>({});
   const [tried, setTried] = useState(false);
+  const [notSaved, setNotSaved] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const id = useId();
   const update = (patch: Partial<SetupForm>) => setForm((current) => ({ ...current, ...patch }));
@@ -52,7 +53,7 @@ export function SessionForm({ onStarted }: { onStarted(): void }) {
     const [pinHash, vault] = shared
       ? await Promise.all([hashPin(form.pin), createVault(form.pin)])
       : [null, undefined];
-    startSession(
+    const started = await startSession(
       {
         group: normalizeGroup(form.group) ?? form.group.trim(),
         sharedDevice: shared,
@@ -63,6 +64,8 @@ export function SessionForm({ onStarted }: { onStarted(): void }) {
       },
       vault,
     );
+    setNotSaved(!started);
+    if (!started) return;
     // The counselor who just set the PIN stays on this page.
     if (shared) unlock();
     onStarted();
@@ -73,6 +76,11 @@ export function SessionForm({ onStarted }: { onStarted(): void }) {
     <section className="panel" aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>{t.heading}</h1>
       <p>{t.intro}</p>
+      {notSaved ? (
+        <p className="field-error" role="alert">
+          {t.notSaved}
+        </p>
+      ) : null}
       {hasProblems ? (
         <p className="field-error" role="alert">
           {t.fixErrors}

@@ -31,6 +31,8 @@ export const sessionMessages = defineMessages({
       'Off unless you turn it on. When it is on, a student’s result code (and name, if given) is saved in this browser when they press “Done — next student”, or when the device resets after they finished the quiz. Unfinished quizzes are never kept. Nothing is sent anywhere.',
     start: 'Start session',
     fixErrors: 'Check the fields marked below.',
+    notSaved:
+      'This browser would not save the session (its storage may be full or blocked), so it has not started. Free some space or use another browser, then try again.',
     runningHeading: (group: string) => `Session running: ${group}`,
     sharedOn: 'Shared-device mode is on for this device.',
     sharedOff: 'Shared-device mode is off: students use their own devices.',
@@ -86,6 +88,8 @@ export const sessionMessages = defineMessages({
       'Está apagado a menos que lo actives. Si está activado, el código de resultado de cada estudiante (y su nombre, si lo dio) se guarda en este navegador cuando toca “Listo — siguiente estudiante”, o cuando el dispositivo se reinicia después de que terminó el cuestionario. Los cuestionarios sin terminar nunca se guardan. No se envía nada.',
     start: 'Empezar la sesión',
     fixErrors: 'Revisa los campos marcados abajo.',
+    notSaved:
+      'Este navegador no guardó la sesión (puede que su almacenamiento esté lleno o bloqueado), así que no empezó. Libera espacio o usa otro navegador y vuelve a intentarlo.',
     runningHeading: (group: string) => `Sesión en curso: ${group}`,
     sharedOn: 'El modo de dispositivo compartido está activado en este dispositivo.',
     sharedOff:

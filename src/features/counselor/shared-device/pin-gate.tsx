@@ -12,7 +12,7 @@ import { usePinCheck } from './use-pin-check';
 async function sealFromNowOn(pin: string) {
   const { settings, actions } = useCounselorStore.getState();
   if (!settings?.sharedDevice || settings.vaultId) return;
-  actions.attachVault(await createVault(pin));
+  await actions.attachVault(await createVault(pin));
 }
 
 /** Stands in for a counselor page on a shared device until the right PIN is entered. */

@@ -41,8 +41,10 @@ export function useResetStudent(settings: CounselorSettings) {
           CONTENT_VERSION,
         );
         const name = device.studentName.trim() || null;
-        if (!settings.vaultId) addResults([{ code, name, group, source: 'device' }]);
-        else if (!(await keepSealed({ code, name, group })) && stayOnFailure) return false;
+        const kept = settings.vaultId
+          ? await keepSealed({ code, name, group })
+          : (await addResults([{ code, name, group, source: 'device' }])).saved;
+        if (!kept && stayOnFailure) return false;
       }
       actions.restart();
       device.setStudentName('');
