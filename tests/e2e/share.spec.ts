@@ -5,6 +5,8 @@ test('a share link reproduces the result on a fresh device, marked as shared', a
   page,
   browser,
 }) => {
+  // A whole 45-question quiz by keyboard: ~50 s in Firefox over WebDriver BiDi even when idle.
+  test.slow();
   const guard = guardPage(page);
   await page.goto('./#/quiz');
   await expect(page.getByRole('radiogroup')).toBeVisible();
