@@ -56,8 +56,11 @@ describe('counselor dashboard', () => {
 
     await user.type(within(locked).getByLabelText('Session PIN'), '9999');
     await user.click(within(locked).getByRole('button', { name: 'Show locked results' }));
-    expect(await within(locked).findByRole('alert')).toHaveTextContent(
-      'That PIN does not open them.',
+    // The live region is always rendered (so screen readers hear it fill), so wait for its words.
+    await waitFor(
+      () =>
+        expect(within(locked).getByRole('alert')).toHaveTextContent('That PIN does not open them.'),
+      slow,
     );
     expect(screen.queryByText('Dana')).toBeNull();
 
