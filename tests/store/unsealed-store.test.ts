@@ -18,11 +18,12 @@ describe('sealed results in the counselor store', () => {
     await store
       .getState()
       .actions.startSession(SETTINGS, await createVault('4821', { iterations: 10 }));
-    expect(await keepSealed({ code: 'cAAA', name: 'Ana', group: 'Period 3' })).toBe(true);
+    expect(await keepSealed({ code: 'cAAA', name: 'Ana Ng', group: 'Period 3' })).toBe(true);
 
+    // A space never appears in base64, so the name cannot turn up inside the ciphertext by chance.
     const raw = (await storedCounselorText()) + JSON.stringify(localStorage);
     expect(raw).toContain('"sealed":[{');
-    expect(raw).not.toContain('Ana');
+    expect(raw).not.toContain('Ana Ng');
     expect(raw).not.toContain('cAAA');
     expect(readableResults()).toEqual([]);
 
@@ -30,7 +31,7 @@ describe('sealed results in the counselor store', () => {
     expect(readableResults()).toEqual([]);
     expect(await openSealed('4821')).toBe(1);
     expect(readableResults()).toMatchObject([
-      { code: 'cAAA', name: 'Ana', group: 'Period 3', source: 'device' },
+      { code: 'cAAA', name: 'Ana Ng', group: 'Period 3', source: 'device' },
     ]);
   });
 
